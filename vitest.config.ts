@@ -1,0 +1,25 @@
+import { defineConfig } from "vitest/config";
+
+// Named projects: `unit` tests the project's own code (extractors, model, emulator, harness);
+// `conformance` runs the suites against a target (the embedded emulator unless IVS_ENDPOINT is set).
+export default defineConfig({
+  test: {
+    passWithNoTests: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["scripts/**/*.test.ts", "fixtures/**/*.test.ts", "suites/harness/**/*.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "conformance",
+          include: ["suites/*.test.ts"],
+        },
+      },
+    ],
+  },
+});
