@@ -1,0 +1,64 @@
+// The whole spec build, as a function: documents -> per-document models -> merged model per
+// service -> OpenAPI 3.1 (validated) -> TypeScript types. It returns file contents instead of
+// writing them, so that the freshness test can compare a fresh build with the committed files.
+import SwaggerParser from "@apidevtools/swagger-parser";
+import openapiTS, { astToString } from "openapi-typescript";
+import type { ApiModel, ServiceName } from "../model/api-model.ts";
+import { readManifest } from "../merge/manifest.ts";
+import { mergeDocuments } from "../merge/merge-documents.ts";
+import { inferPagination } from "../merge/pagination.ts";
+import { fillFromSdk } from "../merge/sdk-fill.ts";
+import { renderDocument } from "../openapi/document.ts";
+import { sdkModel } from "../sdk/sdk-model.ts";
+import { loadSdk, type SdkPackage } from "../sdk/sdk-package.ts";
+import { extractDocument } from "./extract-document.ts";
+import { summarize, type ServiceSummary } from "./summary.ts";
+
+interface ServicePlan {
+  service: ServiceName;
+  sdk: SdkPackage;
+  /** boto3 pages never mark response members required; the SDK's model does. */
+  responseRequiredFromSdk: boolean;
+}
+
+const SERVICES: ServicePlan[] = [
+  { service: "ivs", sdk: "@aws-sdk/client-ivs", responseRequiredFromSdk: false },
+  { service: "ivs-realtime", sdk: "@aws-sdk/client-ivs-realtime", responseRequiredFromSdk: true },
+];
+
+export interface BuildResult {
+  /** Repository-relative path -> exact file content. */
+  files: Record<string, string>;
+  models: Record<ServiceName, ApiModel>;
+  summaries: ServiceSummary[];
+}
+
+export async function buildModel(sourcesDir: string, plan: ServicePlan): Promise<ApiModel> {
+  const documents = readManifest(sourcesDir).filter((d) => d.service === plan.service);
+  const perDocument = documents.map((document) => ({ document, model: extractDocument(sourcesDir, document) }));
+  const merged = mergeDocuments(plan.service, perDocument);
+  fillFromSdk(merged, sdkModel(await loadSdk(plan.sdk), plan.service), { responseRequired: plan.responseRequiredFromSdk });
+  for (const op of Object.values(merged.operations)) op.pagination ??= inferPagination(merged, op);
+  return merged;
+}
+
+export async function buildSpecs(sourcesDir: string): Promise<BuildResult> {
+  const files: Record<string, string> = {};
+  const models = {} as Record<ServiceName, ApiModel>;
+  const summaries: ServiceSummary[] = [];
+  for (const plan of SERVICES) {
+    const model = await buildModel(sourcesDir, plan);
+    const sources = readManifest(sourcesDir).filter((d) => d.service === plan.service).map((d) => d.file);
+    const document = renderDocument(model, sources);
+    // The validator dereferences in place: hand it a copy.
+    await SwaggerParser.validate(structuredClone(document) as never);
+    const json = `${JSON.stringify(document, null, 2)}\n`;
+    const types = astToString(await openapiTS(structuredClone(document) as never));
+    files[`spec/${plan.service}.openapi.json`] = json;
+    files[`spec/${plan.service}.history.json`] = `${JSON.stringify({ history: model.history, reconciliations: model.reconciliations }, null, 2)}\n`;
+    files[`generated/${plan.service}.ts`] = `// Generated from spec/${plan.service}.openapi.json by \`npm run spec\` (openapi-typescript). Do not edit.\n${types}`;
+    models[plan.service] = model;
+    summaries.push(summarize(model));
+  }
+  return { files, models, summaries };
+}

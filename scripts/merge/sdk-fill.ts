@@ -1,0 +1,106 @@
+// Fills in, from the SDK's model, the facts the documents are silent on and the suites need:
+// HTTP bindings, member locations, error lists and statuses, error bodies, shape names, and the
+// required flags of response members (boto3 pages never mark those). A fact a document states is
+// never overwritten. Facts taken here keep their `sdk` provenance.
+import type { ApiModel, Member, Reconciliation, Shape, TypeRef } from "../model/api-model.ts";
+
+export interface SdkFillOptions {
+  /** Take response members' `required` from the SDK (the documents do not state it). */
+  responseRequired: boolean;
+}
+
+function fillMembers(model: ApiModel, sdk: ApiModel, doc: Member[], theirs: Member[], response: boolean, options: SdkFillOptions, seen: Set<string>): void {
+  for (const member of doc) {
+    const other = theirs.find((m) => m.name === member.name);
+    if (!other) continue;
+    if (!member.location && other.location) member.location = other.location;
+    if (response && options.responseRequired) member.required = other.required;
+    fillType(model, sdk, member.type, other.type, response, options, seen);
+  }
+}
+
+function fillType(model: ApiModel, sdk: ApiModel, doc: TypeRef, theirs: TypeRef, response: boolean, options: SdkFillOptions, seen: Set<string>): void {
+  if (doc.kind === "structure" && theirs.kind === "structure") {
+    const sdkMembers = theirs.shape ? sdk.shapes[theirs.shape]?.members ?? [] : theirs.members ?? [];
+    if (!doc.shape && doc.members && theirs.shape) {
+      // Name the inline structure after the SDK's shape, so that it lands once in components.
+      const name = theirs.shape;
+      const members = doc.members;
+      delete doc.members;
+      doc.shape = name;
+      const key = `${name}:${response ? "out" : "in"}`;
+      fillMembers(model, sdk, members, sdkMembers, response, options, seen);
+      adoptShape(model, name, members, doc.source, key, seen);
+      return;
+    }
+    if (doc.members) fillMembers(model, sdk, doc.members, sdkMembers, response, options, seen);
+    return;
+  }
+  if (doc.items && theirs.items) fillType(model, sdk, doc.items, theirs.items, response, options, seen);
+  if (doc.value && theirs.value) fillType(model, sdk, doc.value, theirs.value, response, options, seen);
+}
+
+/**
+ * Registers a structure a document rendered inline under its SDK name. The same structure rendered
+ * by two operations (Stage in CreateStage and in GetStage) is reconciled: members are united, and
+ * a member rendered with different facts is recorded, the first rendering kept.
+ */
+function adoptShape(model: ApiModel, name: string, members: Member[], source: TypeRef["source"], key: string, seen: Set<string>): void {
+  const existing: Shape | undefined = model.shapes[name];
+  seen.add(key);
+  if (!existing) {
+    model.shapes[name] = { name, members, source };
+    return;
+  }
+  for (const m of members) {
+    const prior = existing.members.find((e) => e.name === m.name);
+    if (!prior) {
+      existing.members.push(m);
+      continue;
+    }
+    const a = JSON.stringify({ k: prior.type.kind, c: constraintValues(prior.type), r: prior.required.value });
+    const b = JSON.stringify({ k: m.type.kind, c: constraintValues(m.type), r: m.required.value });
+    if (a !== b) {
+      const rec: Reconciliation = {
+        fact: `shapes.${name}.${m.name}`,
+        kept: { value: JSON.parse(a), source: prior.source },
+        dropped: [{ value: JSON.parse(b), source: m.source }],
+        reason: "the same structure is rendered by several operations; the first rendering is kept",
+      };
+      model.reconciliations.push(rec);
+    }
+  }
+}
+
+function constraintValues(t: TypeRef): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(t.constraints).map(([k, f]) => [k, f?.value]));
+}
+
+export function fillFromSdk(model: ApiModel, sdk: ApiModel, options: SdkFillOptions): void {
+  for (const [key, fact] of Object.entries(sdk.info)) {
+    const k = key as keyof ApiModel["info"];
+    if (!model.info[k] && fact) model.info[k] = fact;
+  }
+  const seen = new Set<string>();
+  for (const op of Object.values(model.operations)) {
+    const theirs = sdk.operations[op.name];
+    if (!theirs) throw new Error(`${model.service} ${op.name}: documented, but the SDK package has no such operation`);
+    if (!op.http) op.http = theirs.http;
+    if (op.errors.length === 0) op.errors = structuredClone(theirs.errors);
+    for (const e of op.errors) {
+      const status = sdk.errors[e.name]?.status;
+      if (!e.status && status) e.status = status;
+    }
+    fillMembers(model, sdk, op.input, theirs.input, false, options, seen);
+    fillMembers(model, sdk, op.output, theirs.output, true, options, seen);
+  }
+  // Error bodies: the documents name errors and statuses but not their members.
+  const used = new Set(Object.values(model.operations).flatMap((op) => op.errors.map((e) => e.name)));
+  for (const name of used) {
+    const theirs = sdk.errors[name];
+    const mine = model.errors[name];
+    if (theirs && (!mine || mine.members.length === 0)) {
+      model.errors[name] = { ...theirs, ...(mine?.status ? { status: mine.status } : {}) };
+    }
+  }
+}
