@@ -17,13 +17,11 @@ import { summarize, type ServiceSummary } from "./summary.ts";
 interface ServicePlan {
   service: ServiceName;
   sdk: SdkPackage;
-  /** boto3 pages never mark response members required; the SDK's model does. */
-  responseRequiredFromSdk: boolean;
 }
 
 const SERVICES: ServicePlan[] = [
-  { service: "ivs", sdk: "@aws-sdk/client-ivs", responseRequiredFromSdk: false },
-  { service: "ivs-realtime", sdk: "@aws-sdk/client-ivs-realtime", responseRequiredFromSdk: true },
+  { service: "ivs", sdk: "@aws-sdk/client-ivs" },
+  { service: "ivs-realtime", sdk: "@aws-sdk/client-ivs-realtime" },
 ];
 
 export interface BuildResult {
@@ -37,7 +35,7 @@ export async function buildModel(sourcesDir: string, plan: ServicePlan): Promise
   const documents = readManifest(sourcesDir).filter((d) => d.service === plan.service);
   const perDocument = documents.map((document) => ({ document, model: extractDocument(sourcesDir, document) }));
   const merged = mergeDocuments(plan.service, perDocument);
-  fillFromSdk(merged, sdkModel(await loadSdk(plan.sdk), plan.service), { responseRequired: plan.responseRequiredFromSdk });
+  fillFromSdk(merged, sdkModel(await loadSdk(plan.sdk), plan.service));
   for (const op of Object.values(merged.operations)) op.pagination ??= inferPagination(merged, op);
   return merged;
 }

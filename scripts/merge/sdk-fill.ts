@@ -3,23 +3,21 @@
 // required flags of response members (boto3 pages never mark those). A fact a document states is
 // never overwritten. Facts taken here keep their `sdk` provenance.
 import type { ApiModel, Member, Reconciliation, Shape, TypeRef } from "../model/api-model.ts";
+import { reconcileErrorNames } from "./error-names.ts";
 
-export interface SdkFillOptions {
-  /** Take response members' `required` from the SDK (the documents do not state it). */
-  responseRequired: boolean;
-}
-
-function fillMembers(model: ApiModel, sdk: ApiModel, doc: Member[], theirs: Member[], response: boolean, options: SdkFillOptions, seen: Set<string>): void {
+function fillMembers(model: ApiModel, sdk: ApiModel, doc: Member[], theirs: Member[], response: boolean): void {
   for (const member of doc) {
     const other = theirs.find((m) => m.name === member.name);
     if (!other) continue;
     if (!member.location && other.location) member.location = other.location;
-    if (response && options.responseRequired) member.required = other.required;
-    fillType(model, sdk, member.type, other.type, response, options, seen);
+    // Neither the API reference's Response Elements nor boto3 pages state whether a response
+    // member is required; the SDK's model does.
+    if (response) member.required = other.required;
+    fillType(model, sdk, member.type, other.type, response);
   }
 }
 
-function fillType(model: ApiModel, sdk: ApiModel, doc: TypeRef, theirs: TypeRef, response: boolean, options: SdkFillOptions, seen: Set<string>): void {
+function fillType(model: ApiModel, sdk: ApiModel, doc: TypeRef, theirs: TypeRef, response: boolean): void {
   if (doc.kind === "structure" && theirs.kind === "structure") {
     const sdkMembers = theirs.shape ? sdk.shapes[theirs.shape]?.members ?? [] : theirs.members ?? [];
     if (!doc.shape && doc.members && theirs.shape) {
@@ -28,16 +26,15 @@ function fillType(model: ApiModel, sdk: ApiModel, doc: TypeRef, theirs: TypeRef,
       const members = doc.members;
       delete doc.members;
       doc.shape = name;
-      const key = `${name}:${response ? "out" : "in"}`;
-      fillMembers(model, sdk, members, sdkMembers, response, options, seen);
-      adoptShape(model, name, members, doc.source, key, seen);
+      fillMembers(model, sdk, members, sdkMembers, response);
+      adoptShape(model, name, members, doc.source);
       return;
     }
-    if (doc.members) fillMembers(model, sdk, doc.members, sdkMembers, response, options, seen);
+    if (doc.members) fillMembers(model, sdk, doc.members, sdkMembers, response);
     return;
   }
-  if (doc.items && theirs.items) fillType(model, sdk, doc.items, theirs.items, response, options, seen);
-  if (doc.value && theirs.value) fillType(model, sdk, doc.value, theirs.value, response, options, seen);
+  if (doc.items && theirs.items) fillType(model, sdk, doc.items, theirs.items, response);
+  if (doc.value && theirs.value) fillType(model, sdk, doc.value, theirs.value, response);
 }
 
 /**
@@ -45,9 +42,8 @@ function fillType(model: ApiModel, sdk: ApiModel, doc: TypeRef, theirs: TypeRef,
  * by two operations (Stage in CreateStage and in GetStage) is reconciled: members are united, and
  * a member rendered with different facts is recorded, the first rendering kept.
  */
-function adoptShape(model: ApiModel, name: string, members: Member[], source: TypeRef["source"], key: string, seen: Set<string>): void {
+function adoptShape(model: ApiModel, name: string, members: Member[], source: TypeRef["source"]): void {
   const existing: Shape | undefined = model.shapes[name];
-  seen.add(key);
   if (!existing) {
     model.shapes[name] = { name, members, source };
     return;
@@ -76,12 +72,12 @@ function constraintValues(t: TypeRef): Record<string, unknown> {
   return Object.fromEntries(Object.entries(t.constraints).map(([k, f]) => [k, f?.value]));
 }
 
-export function fillFromSdk(model: ApiModel, sdk: ApiModel, options: SdkFillOptions): void {
+export function fillFromSdk(model: ApiModel, sdk: ApiModel): void {
   for (const [key, fact] of Object.entries(sdk.info)) {
     const k = key as keyof ApiModel["info"];
     if (!model.info[k] && fact) model.info[k] = fact;
   }
-  const seen = new Set<string>();
+  reconcileErrorNames(model, sdk);
   for (const op of Object.values(model.operations)) {
     const theirs = sdk.operations[op.name];
     if (!theirs) throw new Error(`${model.service} ${op.name}: documented, but the SDK package has no such operation`);
@@ -91,8 +87,8 @@ export function fillFromSdk(model: ApiModel, sdk: ApiModel, options: SdkFillOpti
       const status = sdk.errors[e.name]?.status;
       if (!e.status && status) e.status = status;
     }
-    fillMembers(model, sdk, op.input, theirs.input, false, options, seen);
-    fillMembers(model, sdk, op.output, theirs.output, true, options, seen);
+    fillMembers(model, sdk, op.input, theirs.input, false);
+    fillMembers(model, sdk, op.output, theirs.output, true);
   }
   // Error bodies: the documents name errors and statuses but not their members.
   const used = new Set(Object.values(model.operations).flatMap((op) => op.errors.map((e) => e.name)));

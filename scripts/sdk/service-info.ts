@@ -14,8 +14,9 @@ export function sdkServiceInfo(sdk: LoadedSdk): ServiceInfo {
     serviceId: find(sdk, "dist-es/runtimeConfig.shared.js", /serviceId \?\? "([^"]+)"/, "serviceId"),
     apiVersion: find(sdk, "dist-es/runtimeConfig.shared.js", /apiVersion: "([^"]+)"/, "apiVersion"),
     signingName: find(sdk, "dist-es/auth/httpAuthSchemeProvider.js", /name: "([^"]+)"/, "signing name"),
-    // The endpoint rules build `<prefix>.{Region}.{PartitionResult#dnsSuffix}`.
-    endpointPrefix: find(sdk, "dist-es/endpoint/bdd.js", /"https:\/\/([a-z0-9-]+)\.\{Region\}\.\{PartitionResult#dnsSuffix\}"/, "endpoint prefix"),
+    // The endpoint rules build `<prefix>.{Region}.{PartitionResult#dnsSuffix}`, and the FIPS
+    // variant `<prefix>-fips...`: the prefix is the one without that suffix.
+    endpointPrefix: find(sdk, "dist-es/endpoint/bdd.js", /"https:\/\/((?:(?!-fips)[a-z0-9-])+)\.\{Region\}\.\{PartitionResult#dnsSuffix\}"/, "endpoint prefix"),
     protocol: protocolOf(find(sdk, "dist-es/runtimeConfig.shared.js", /protocol \?\? (\w+)/, "protocol")),
   };
 }
