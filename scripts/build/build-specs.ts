@@ -5,6 +5,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import openapiTS, { astToString } from "openapi-typescript";
 import type { ApiModel, ServiceName } from "../model/api-model.ts";
 import { readManifest } from "../merge/manifest.ts";
+import { serviceHistory } from "../merge/history.ts";
 import { mergeDocuments } from "../merge/merge-documents.ts";
 import { inferPagination } from "../merge/pagination.ts";
 import { fillFromSdk } from "../merge/sdk-fill.ts";
@@ -37,6 +38,7 @@ export async function buildModel(sourcesDir: string, plan: ServicePlan): Promise
   const merged = mergeDocuments(plan.service, perDocument);
   fillFromSdk(merged, sdkModel(await loadSdk(plan.sdk), plan.service));
   for (const op of Object.values(merged.operations)) op.pagination ??= inferPagination(merged, op);
+  merged.history = serviceHistory(merged, perDocument);
   return merged;
 }
 

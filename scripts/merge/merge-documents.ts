@@ -1,8 +1,8 @@
-// Merges the per-document models of one service: the newest document that states a fact wins;
-// what older documents said differently is kept in `history` for the drift report.
-import type { ApiModel, HistoryEntry, Operation, ServiceName } from "../model/api-model.ts";
+// Merges the per-document models of one service: the newest document that states a fact wins.
+// What older documents said differently is recorded by ./history.ts once the merged model is
+// complete (SDK facts and pagination included), so that history compares like with like.
+import type { ApiModel, Operation, ServiceName } from "../model/api-model.ts";
 import { emptyModel } from "../model/api-model.ts";
-import { operationHistory } from "./history.ts";
 import type { SourceDocument } from "./manifest.ts";
 
 export interface DocumentModel {
@@ -11,14 +11,14 @@ export interface DocumentModel {
 }
 
 // An operation the CLI overview only names (a one-line description) says nothing about its shape.
-const hasSubstance = (op: Operation) => Boolean(op.http || op.input.length || op.output.length || op.errors.length);
+export const hasSubstance = (op: Operation) => Boolean(op.http || op.input.length || op.output.length || op.errors.length);
 
 /**
  * The operations the service has, as the documents know it: every operation of the newest
  * complete document, plus those of partial documents newer than it. Operations that only an older
  * document lists were dropped from the service (their absence is recorded as history).
  */
-function operationNames(docs: DocumentModel[]): Set<string> {
+export function operationNames(docs: DocumentModel[]): Set<string> {
   const newestComplete = docs.filter((d) => d.document.scope === "complete").at(-1);
   const names = new Set<string>(newestComplete ? Object.keys(newestComplete.model.operations) : []);
   for (const d of docs) {
@@ -33,7 +33,6 @@ export function mergeDocuments(service: ServiceName, documents: DocumentModel[])
   const docs = [...documents].sort((a, b) => a.document.precedence - b.document.precedence);
   const newestFirst = [...docs].reverse();
   const merged = emptyModel(service);
-  const history: HistoryEntry[] = [];
 
   for (const d of docs) {
     for (const [key, fact] of Object.entries(d.model.info)) if (fact) merged.info[key as keyof typeof merged.info] = fact;
@@ -51,17 +50,8 @@ export function mergeDocuments(service: ServiceName, documents: DocumentModel[])
     for (const other of holders) {
       const theirs = other.model.operations[name]!;
       if (!op.documentation && theirs.documentation) op.documentation = theirs.documentation;
-      if (other !== primary && hasSubstance(theirs) && other.document.precedence < primary.document.precedence) {
-        history.push(...operationHistory(primary.model, op, other.model, theirs));
-      }
     }
     merged.operations[name] = op;
   }
-  for (const d of docs) {
-    for (const [name, op] of Object.entries(d.model.operations)) {
-      if (!names.has(name) && hasSubstance(op)) history.push(...operationHistory(merged, undefined, d.model, op));
-    }
-  }
-  merged.history = history;
   return merged;
 }
