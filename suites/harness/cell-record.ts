@@ -1,0 +1,36 @@
+// What a run records per cell, machine-readable (vitest task meta, reports): no secrets, since
+// failure messages are redacted when they are made.
+import type { Outcome, OutcomeStatus } from "./outcome.ts";
+
+export interface CellRecord {
+  service: string;
+  operation: string;
+  check: string;
+  status: OutcomeStatus;
+  reason?: string;
+  notes?: string[];
+  cases?: number;
+  /** HTTP requests this cell sent (resources it made included). */
+  requests?: number;
+  ms?: number;
+  /** The full failure message: received, documented, request, reproduction. */
+  message?: string;
+  seed?: number;
+  path?: string;
+}
+
+export function cellRecord(service: string, operation: string, check: string, outcome: Outcome, extraNotes: string[] = []): CellRecord {
+  const notes = [...(outcome.notes ?? []), ...extraNotes];
+  const replay = outcome.failure?.replay;
+  return {
+    service,
+    operation,
+    check,
+    status: outcome.status,
+    ...(outcome.reason ? { reason: outcome.reason } : {}),
+    ...(notes.length ? { notes } : {}),
+    ...(outcome.cases !== undefined ? { cases: outcome.cases } : {}),
+    ...(outcome.failure ? { message: outcome.failure.message } : {}),
+    ...(replay ? { seed: replay.seed, ...(replay.path ? { path: replay.path } : {}) } : {}),
+  };
+}

@@ -1,0 +1,47 @@
+// Raw signed requests, for what the SDK cannot send (a wrong type, a missing required member,
+// malformed JSON) and for operations the installed SDK does not know. Signed with SigV4 through
+// @smithy/signature-v4, never by hand.
+import { Sha256 } from "@aws-crypto/sha256-js";
+import { HttpRequest } from "@smithy/protocol-http";
+import { SignatureV4 } from "@smithy/signature-v4";
+import type { Credentials } from "../target.ts";
+import type { Exchange } from "./exchange.ts";
+import { send } from "./transport.ts";
+import { queryString, type WireRequest } from "./wire-request.ts";
+
+export interface RawOptions {
+  operation: string;
+  baseUrl: string;
+  region: string;
+  signingName: string;
+  credentials: Credentials;
+  timeoutMs: number;
+  connections: number;
+}
+
+export async function sendRaw(wire: WireRequest, options: RawOptions): Promise<Exchange> {
+  const base = new URL(options.baseUrl);
+  const prefix = base.pathname.replace(/\/$/, "");
+  const headers: Record<string, string> = { host: base.host };
+  if (wire.body !== undefined) headers["content-type"] = "application/json";
+  const unsigned = new HttpRequest({
+    protocol: base.protocol,
+    hostname: base.hostname,
+    ...(base.port ? { port: Number(base.port) } : {}),
+    method: wire.method,
+    path: prefix + wire.path,
+    query: wire.query,
+    headers,
+    ...(wire.body !== undefined ? { body: wire.body } : {}),
+  });
+  const signer = new SignatureV4({ service: options.signingName, region: options.region, credentials: options.credentials, sha256: Sha256 });
+  const signed = (await signer.sign(unsigned)) as HttpRequest;
+  const url = `${base.origin}${prefix}${wire.path}${queryString(wire.query)}`;
+  const started = performance.now();
+  const result = await send({ url, method: wire.method, headers: signed.headers, ...(wire.body !== undefined ? { body: wire.body } : {}), timeoutMs: options.timeoutMs, connections: options.connections });
+  const request = { method: wire.method, url, headers: signed.headers, ...(wire.body !== undefined ? { body: wire.body } : {}) };
+  const ms = performance.now() - started;
+  return "error" in result
+    ? { operation: options.operation, request, transportError: result.error, via: "raw", ms }
+    : { operation: options.operation, request, response: result.response, via: "raw", ms };
+}

@@ -1,0 +1,76 @@
+// The harness's handle on one target: both services' endpoints, credentials, the SDK clients and
+// the raw client, and the run's settings. `call` sends a well-formed input through the SDK (raw
+// when the SDK cannot say it); `raw` sends anything at all.
+import type { Input } from "../arbitraries/input-arbitrary.ts";
+import type { RunConfig } from "../config.ts";
+import { loadSpec, type OperationSpec, type ServiceName } from "../spec.ts";
+import type { Credentials, Target } from "../target.ts";
+import { parseJsonBody, type Exchange, type SentRequest } from "./exchange.ts";
+import { sendRaw } from "./raw-client.ts";
+import { createSdkClient, sendSdk } from "./sdk-client.ts";
+import { wireRequest } from "./wire-request.ts";
+
+export class Session {
+  private readonly clients = new Map<ServiceName, ReturnType<typeof createSdkClient>>();
+  private credentialsPromise: Promise<Credentials> | undefined;
+
+  constructor(readonly target: Target, readonly config: RunConfig) {}
+
+  endpoint(service: ServiceName): string {
+    const explicit = this.target.endpoints[service];
+    if (explicit) return explicit;
+    const info = (loadSpec(service).document.info as Record<string, unknown>)["x-amzn-service"] as Record<string, string> | undefined;
+    const prefix = info?.endpointPrefix ?? (service === "ivs" ? "ivs" : "ivsrealtime");
+    return `https://${prefix}.${this.target.region}.amazonaws.com`;
+  }
+
+  private sdk(service: ServiceName) {
+    let client = this.clients.get(service);
+    if (!client) {
+      client = createSdkClient({
+        service,
+        region: this.target.region,
+        ...(this.target.endpoints[service] ? { endpoint: this.target.endpoints[service] } : {}),
+        ...(this.target.credentials ? { credentials: this.target.credentials } : {}),
+        timeoutMs: this.config.timeoutMs,
+        connections: this.config.concurrency * 2,
+      });
+      this.clients.set(service, client);
+    }
+    return client;
+  }
+
+  credentials(): Promise<Credentials> {
+    this.credentialsPromise ??= this.target.credentials ? Promise.resolve(this.target.credentials) : this.sdk("ivs").config.credentials();
+    return this.credentialsPromise;
+  }
+
+  /** A well-formed input, through the official SDK; raw where the SDK cannot send it faithfully. */
+  async call(op: OperationSpec, input: Input): Promise<Exchange> {
+    const outcome = await sendSdk(this.sdk(op.service), op.service, op.name, input, (request) => sentFaithfully(op, input, request));
+    return outcome.exchange ?? this.raw(op, input);
+  }
+
+  /** Exactly this input on the wire (or this body text, for malformed JSON), signed. */
+  async raw(op: OperationSpec, input: Input, rawBody?: string): Promise<Exchange> {
+    return sendRaw(wireRequest(op, input, rawBody), {
+      operation: op.name,
+      baseUrl: this.endpoint(op.service),
+      region: this.target.region,
+      signingName: loadSpec(op.service).signingName,
+      credentials: await this.credentials(),
+      timeoutMs: this.config.timeoutMs,
+      connections: this.config.concurrency * 2,
+    });
+  }
+}
+
+/** An SDK older than the spec drops members it does not know; then the raw client must send. */
+function sentFaithfully(op: OperationSpec, input: Input, request: SentRequest): boolean {
+  const bodyMembers = op.input.filter((m) => m.in === "body" && input[m.name] !== undefined);
+  if (bodyMembers.length === 0) return true;
+  const parsed = parseJsonBody(request.body ?? "");
+  if (!parsed.ok || !parsed.value || typeof parsed.value !== "object") return false;
+  const sent = parsed.value as Record<string, unknown>;
+  return bodyMembers.every((m) => m.wireName in sent);
+}

@@ -1,0 +1,60 @@
+// HTTP for both clients: one undici Agent with keep-alive (connections are reused across the many
+// small requests of a run), a time limit on every request, and a count of requests for benchmarks.
+import { Agent, request } from "undici";
+import type { ReceivedResponse, TransportErrorKind } from "./exchange.ts";
+
+let agent: Agent | undefined;
+let sent = 0;
+
+export function dispatcher(connections: number): Agent {
+  agent ??= new Agent({ connections, keepAliveTimeout: 10_000, pipelining: 1 });
+  return agent;
+}
+
+/** Requests sent by this process so far (benchmarks read the difference). */
+export const requestsSent = () => sent;
+
+export async function closeTransport(): Promise<void> {
+  const a = agent;
+  agent = undefined;
+  await a?.close();
+}
+
+export interface HttpCall {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+  timeoutMs: number;
+  connections: number;
+}
+
+export type HttpResult = { response: ReceivedResponse } | { error: { kind: TransportErrorKind; message: string } };
+
+export async function send(call: HttpCall): Promise<HttpResult> {
+  sent++;
+  const signal = AbortSignal.timeout(call.timeoutMs);
+  try {
+    const res = await request(call.url, {
+      method: call.method as "GET",
+      headers: call.headers,
+      ...(call.body !== undefined ? { body: call.body } : {}),
+      dispatcher: dispatcher(call.connections),
+      headersTimeout: call.timeoutMs,
+      bodyTimeout: call.timeoutMs,
+      signal,
+    });
+    const body = await res.body.text();
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+    return { response: { status: res.statusCode, headers, body } };
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const timedOut = signal.aborted || err.name === "TimeoutError" || err.code === "UND_ERR_HEADERS_TIMEOUT" || err.code === "UND_ERR_BODY_TIMEOUT";
+    return {
+      error: timedOut
+        ? { kind: "timeout", message: `no answer within ${call.timeoutMs} ms` }
+        : { kind: "connection", message: `${err.code ?? err.name}: ${err.message}` },
+    };
+  }
+}

@@ -1,0 +1,51 @@
+// Run-wide settings read from the environment, so that a printed failure can be replayed exactly
+// (`CONFORMANCE_SEED` + `CONFORMANCE_PATH`) and a run can be sized (`CONFORMANCE_RUNS`).
+export interface RunConfig {
+  /** fast-check seed shared by every property of the run. */
+  seed: number;
+  /** fast-check runs per property (fast-check's default is 100). */
+  runs: number;
+  /** Replays one failing case when set (fast-check `path`), together with the seed. */
+  path?: string;
+  /** Restricts invalid inputs to one mutation site (`<operator>@<path>`), to replay a failure found there. */
+  site?: string;
+  /** Requests in flight at once against one service. */
+  concurrency: number;
+  /** Per-request time limit, so that a target that never answers cannot hang the run. */
+  timeoutMs: number;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be an integer >= ${min}, but received ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+/**
+ * The seed defaults to one per day rather than per process: every test file of a run then shares
+ * it (vitest runs files in separate workers), and the failure message prints it anyway.
+ */
+function defaultSeed(): number {
+  const day = new Date().toISOString().slice(0, 10).replaceAll("-", "");
+  return Number(day) % 2_147_483_647;
+}
+
+export function runConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
+  const seedRaw = env.CONFORMANCE_SEED;
+  const seed = seedRaw === undefined || seedRaw === "" ? defaultSeed() : Number(seedRaw);
+  if (!Number.isInteger(seed)) throw new Error(`CONFORMANCE_SEED must be an integer, but received ${JSON.stringify(seedRaw)}`);
+  const path = env.CONFORMANCE_PATH || undefined;
+  const site = env.CONFORMANCE_SITE || undefined;
+  return {
+    seed,
+    runs: intFrom(env, "CONFORMANCE_RUNS", 100, 1),
+    ...(path ? { path } : {}),
+    ...(site ? { site } : {}),
+    concurrency: intFrom(env, "CONFORMANCE_CONCURRENCY", 16, 1),
+    timeoutMs: intFrom(env, "CONFORMANCE_TIMEOUT_MS", 10_000, 100),
+  };
+}

@@ -1,0 +1,84 @@
+// Producer-consumer inference, from the spec alone (as RESTler and schemathesis infer it):
+//
+// - A resource kind is what a Create*/Import* operation returns: the response member holding an
+//   object with an `arn` (CreateChannel -> `channel.arn`). When that `arn` has a documented pattern,
+//   the pattern's resource type (`...:channel/...`) names the kind.
+// - An input value refers to a kind when its documented pattern names the same resource type
+//   (GetChannel.arn, CreateStreamKey.channelArn, BatchGetChannel.arns[]). Where the documents give
+//   no pattern (IVS RealTime), the member name says it: `stageArn`, `sourceStageArn` -> stage; a bare
+//   `arn` refers to the operation's own noun (GetStage.arn -> stage).
+import { isMapSchema, type JsonSchema } from "./json-schema.ts";
+import { ITEM, type ValuePath } from "./arbitraries/value-path.ts";
+import type { OperationSpec, ServiceSpec } from "./spec.ts";
+
+export interface ResourceKind {
+  /** The resource type in ARNs (`channel`, `stream-key`) or, without a pattern, the member name (`stage`). */
+  key: string;
+  /** The noun of the producer's name: `Channel`, `PlaybackKeyPair`. */
+  noun: string;
+  producer: OperationSpec;
+  /** Response member holding the resource (`channel`); the ARN is its `arn`. */
+  outputMember: string;
+  arnPattern?: string;
+}
+
+const VERB = /^(Create|Import)(.+)$/;
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** `arn:aws:ivs:...:[0-9]+:channel/[a-zA-Z0-9-]+` -> `channel`. */
+export function arnResourceType(pattern: string | undefined): string | undefined {
+  if (!pattern) return undefined;
+  return /:([a-z][a-z-]*)\/\[/.exec(pattern)?.[1];
+}
+
+export function inferKinds(spec: ServiceSpec): ResourceKind[] {
+  const kinds: ResourceKind[] = [];
+  for (const op of spec.operations) {
+    const verb = VERB.exec(op.name);
+    if (!verb || !op.successSchema?.properties) continue;
+    const noun = verb[2]!;
+    const holders = Object.entries(op.successSchema.properties).filter(([, s]) => s.properties?.arn);
+    const [member, schema] = holders.find(([m]) => noun.toLowerCase().endsWith(m.toLowerCase())) ?? holders[0] ?? [];
+    if (!member || !schema) continue;
+    const arnPattern = schema.properties!.arn!.pattern;
+    kinds.push({ key: arnResourceType(arnPattern) ?? member, noun, producer: op, outputMember: member, ...(arnPattern ? { arnPattern } : {}) });
+  }
+  return kinds;
+}
+
+/** The noun an operation acts on: GetStage -> Stage, ListChannels -> Channel. */
+export function operationNoun(op: OperationSpec): string {
+  const noun = op.name.replace(/^(Get|Update|Delete|List|BatchGet|Batch|Create|Import|Start|Stop|Put)/, "");
+  return noun.endsWith("ies") ? `${noun.slice(0, -3)}y` : noun.endsWith("s") ? noun.slice(0, -1) : noun;
+}
+
+export function referencedKind(kinds: readonly ResourceKind[], op: OperationSpec, path: ValuePath, schema: JsonSchema): ResourceKind | undefined {
+  if (schema.type !== "string" || schema.enum) return undefined;
+  const type = arnResourceType(schema.pattern);
+  if (type) return kinds.find((k) => k.key === type);
+  if (schema.pattern) return undefined;
+  const name = [...path].reverse().find((s) => !s.startsWith("[") && !s.startsWith("{"));
+  if (!name || !/(^a|A)rn$/.test(name)) return undefined;
+  let base = name.replace(/Arn$/, "").replace(/^arn$/, "");
+  base = lowerFirst(base.replace(/^(source|destination|filterBy)(?=[A-Z])/, ""));
+  if (base === "") base = lowerFirst(operationNoun(op));
+  return kinds.find((k) => k.outputMember.toLowerCase() === base.toLowerCase() || k.noun.toLowerCase() === base.toLowerCase());
+}
+
+export interface Reference {
+  path: ValuePath;
+  kind: ResourceKind;
+}
+
+/** Every value in an operation's input that refers to a resource kind. */
+export function operationReferences(kinds: readonly ResourceKind[], op: OperationSpec): Reference[] {
+  const out: Reference[] = [];
+  const walk = (schema: JsonSchema, path: ValuePath) => {
+    const kind = referencedKind(kinds, op, path, schema);
+    if (kind) out.push({ path, kind });
+    if (schema.type === "array" && schema.items) walk(schema.items, [...path, ITEM]);
+    if (schema.properties && !isMapSchema(schema)) for (const [n, s] of Object.entries(schema.properties)) walk(s, [...path, n]);
+  };
+  for (const m of op.input) walk(m.schema, [m.name]);
+  return out;
+}

@@ -1,0 +1,171 @@
+// The error-status properties: situations the documentation names an error for.
+//
+// - missing_resource_not_found: every operation that documents ResourceNotFoundException gets
+//   requests where one resource it names does not exist (a real ARN of the kind with another id,
+//   or a pattern-valid ARN), everything else valid and existing.
+// - conflict_reported: the conflicts the spec lets the suite create. A Delete operation that
+//   documents ConflictException, for a kind another producer can associate optionally
+//   (CreateChannel.recordingConfigurationArn), is called while the association holds; an Import
+//   operation that documents it is called twice with the same input; and the documented
+//   conflicts of documented-rules.ts (ListChannels' exclusive filters).
+// - offline_channel_not_broadcasting: operations that document ChannelNotBroadcasting, on a
+//   channel that exists and is not live.
+import fc from "fast-check";
+import type { Input } from "../arbitraries/input-arbitrary.ts";
+import { conflictReported, missingResourceNotFound, offlineChannelNotBroadcasting } from "../checks/expected-error.ts";
+import { mapConcurrent } from "../concurrency.ts";
+import { DOCUMENTED_CONFLICTS } from "../documented-rules.ts";
+import { describeResponse } from "../failure.ts";
+import { notApplicable, notRun, type Outcome } from "../outcome.ts";
+import { judgeSampled, runProperty } from "../property.ts";
+import { resourceFrom, type Resource } from "../resource-pool.ts";
+import { valueArbitrary } from "../arbitraries/schema-arbitrary.ts";
+import type { ServiceHarness } from "../service-harness.ts";
+import type { OperationSpec } from "../spec.ts";
+import { cellTitle } from "./input-properties.ts";
+
+const documents = (op: OperationSpec, name: string) => op.errors.some((e) => e.name === name);
+
+/** Top-level members that name a resource: references to a kind, or ARN-patterned strings. */
+function resourceMembers(h: ServiceHarness, op: OperationSpec) {
+  const refs = h.references(op).filter((r) => r.path.length === 1);
+  return op.input
+    .filter((m) => refs.some((r) => r.path[0] === m.name) || (m.schema.type === "string" && /arn:aws/.test(m.schema.pattern ?? "")))
+    .map((m) => ({ member: m, kind: refs.find((r) => r.path[0] === m.name)?.kind }));
+}
+
+export async function missingResourceCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome> {
+  if (!documents(op, "ResourceNotFoundException")) return notApplicable(`${op.name} documents no ResourceNotFoundException`);
+  const missing = await h.implemented(op);
+  if (missing) return notRun(missing);
+  const members = resourceMembers(h, op);
+  if (members.length === 0) return notApplicable(`${op.name} names no resource in its input`);
+  await h.prepare(op);
+  interface Case {
+    input: Input;
+    member: string;
+  }
+  const arbitrary: fc.Arbitrary<Case> = fc.constantFrom(...members).chain(({ member, kind }) => {
+    const existing = kind ? h.existingArns(op, kind) : [];
+    // Another id on a real ARN of the kind: as valid as the real one, certainly unknown.
+    const absent = existing.length
+      ? fc.tuple(fc.constantFrom(...existing), fc.stringMatching(/^[a-zA-Z0-9]{12}$/)).map(([arn, id]) => arn.replace(/[^/]*$/, `missing${id}`))
+      : (valueArbitrary(member.schema) as fc.Arbitrary<string>);
+    return fc.tuple(h.validArbitrary(op, { existingOnly: true, force: [member.name] }), absent).map(([input, arn]) => ({ input: { ...input, [member.name]: arn }, member: member.name }));
+  });
+  const judge = async (c: Case) => missingResourceNotFound({ op, exchange: await h.send(op, c.input) }, `${c.member} ${JSON.stringify(c.input[c.member])}`);
+  const values = fc.sample(arbitrary, { seed: h.config.seed, numRuns: h.config.runs });
+  await mapConcurrent(values, h.config.concurrency, (c) => h.send(op, c.input));
+  return judgeSampled({ title: cellTitle(op, "missing_resource_not_found"), config: h.config, arbitrary, check: judge }, values);
+}
+
+export async function offlineChannelCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome> {
+  if (!documents(op, "ChannelNotBroadcasting")) return notApplicable(`${op.name} documents no ChannelNotBroadcasting`);
+  const missing = await h.implemented(op);
+  if (missing) return notRun(missing);
+  await h.prepare(op);
+  if (!h.references(op).some((r) => r.kind.key === "channel" && h.existingArns(op, r.kind).length > 0)) {
+    return notApplicable(`no channel could be made for ${op.name}`);
+  }
+  const arbitrary = h.validArbitrary(op, { existingOnly: true });
+  const values = fc.sample(arbitrary, { seed: h.config.seed, numRuns: h.config.runs });
+  await mapConcurrent(values, h.config.concurrency, (input) => h.send(op, input));
+  return judgeSampled(
+    { title: cellTitle(op, "offline_channel_not_broadcasting"), config: h.config, arbitrary, check: async (input) => offlineChannelNotBroadcasting({ op, exchange: await h.send(op, input) }) },
+    values,
+  );
+}
+
+interface ConflictScenario {
+  describe: string;
+  /** Sets the scene and returns the request that must conflict, or why this run could not. */
+  arrange(seed: number): Promise<{ op: OperationSpec; input: Input; what: string } | string>;
+}
+
+function deleteWhileAssociated(h: ServiceHarness, op: OperationSpec): ConflictScenario | undefined {
+  if (!/^Delete/.test(op.name)) return undefined;
+  const target = h.references(op).find((r) => r.path.length === 1 && op.input.find((m) => m.name === r.path[0])?.required);
+  if (!target) return undefined;
+  for (const user of h.kinds) {
+    const association = h.references(user.producer).find((r) => r.path.length === 1 && r.kind.key === target.kind.key && !user.producer.input.find((m) => m.name === r.path[0])?.required);
+    if (!association) continue;
+    return {
+      describe: `${op.name} of a ${target.kind.noun} that a ${user.noun} uses (${user.producer.name}.${association.path[0]})`,
+      async arrange() {
+        const made = await h.pool.create(target.kind);
+        if (!("resource" in made)) return `no ${target.kind.noun} could be made: ${made.failure}`;
+        const used = await h.pool.create(user, { [association.path[0]!]: made.resource.arn });
+        if (!("resource" in used)) return `no ${user.noun} using it could be made: ${used.failure}`;
+        return { op, input: { [target.path[0]!]: made.resource.arn }, what: `Deleting ${made.resource.arn}, which ${used.resource.arn} uses,` };
+      },
+    };
+  }
+  return undefined;
+}
+
+function importTwice(h: ServiceHarness, op: OperationSpec): ConflictScenario | undefined {
+  const kind = h.kinds.find((k) => k.producer === op);
+  if (!kind || !/^Import/.test(op.name)) return undefined;
+  return {
+    describe: `${op.name} twice with the same input`,
+    async arrange(seed) {
+      const input = await h.pool.producerInput(kind, {}, seed);
+      if (typeof input === "string") return input;
+      const first = await h.sendUncached(op, input);
+      if (!resourceFrom(kind, first, input)) return `the first ${op.name} did not succeed: ${describeResponse(first)}`;
+      return { op, input, what: `${op.name} of an input already imported` };
+    },
+  };
+}
+
+function documentedConflict(h: ServiceHarness, op: OperationSpec): ConflictScenario | undefined {
+  const rule = DOCUMENTED_CONFLICTS.find((c) => c.service === op.service && c.operation === op.name);
+  if (!rule) return undefined;
+  return {
+    describe: rule.documented,
+    async arrange(seed) {
+      await h.prepare(op);
+      const [input] = fc.sample(h.validArbitrary(op, { existingOnly: true }), { seed, numRuns: 1 });
+      const resources = async (kindKey: string): Promise<Resource[]> => {
+        const kind = h.kinds.find((k) => k.key === kindKey);
+        return kind ? h.pool.ensure(kind, 1) : [];
+      };
+      const conflicting = await rule.build(input!, resources);
+      return typeof conflicting === "string" ? conflicting : { op, input: conflicting, what: rule.documented };
+    },
+  };
+}
+
+export async function conflictCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome> {
+  if (!documents(op, "ConflictException")) return notApplicable(`${op.name} documents no ConflictException`);
+  const missing = await h.implemented(op);
+  if (missing) return notRun(missing);
+  const scenario = deleteWhileAssociated(h, op) ?? importTwice(h, op) ?? documentedConflict(h, op);
+  if (!scenario) {
+    return notApplicable(`the documented conflicts of ${op.name} need a state no operation in the spec can create (a live stream, an active session or recording)`);
+  }
+  let arranged = 0;
+  const skipped: string[] = [];
+  const run = {
+    title: cellTitle(op, "conflict_reported"),
+    config: h.config,
+    arbitrary: fc.integer({ min: 0, max: 1_000_000 }),
+    shrinkBudget: 0,
+    check: async (seed: number) => {
+      const scene = await scenario.arrange(seed);
+      if (typeof scene === "string") {
+        skipped.push(scene);
+        return;
+      }
+      arranged++;
+      conflictReported({ op, exchange: await h.sendUncached(scene.op, scene.input) }, scene.what);
+    },
+  };
+  // Scenes change state, so they run as a plain property (no sampled cache), a few at a time.
+  const outcome = await runProperty({ ...run, numRuns: Math.min(h.config.runs, 25) });
+  const notes = [`scenario: ${scenario.describe}`, ...(skipped.length ? [`${skipped.length} runs could not set the scene: ${skipped[0]}`] : [])];
+  if (outcome.status === "pass" && arranged === 0) return notApplicable(`no run could set the scene for ${scenario.describe}: ${skipped[0] ?? "unknown"}`);
+  return { ...outcome, notes: [...(outcome.notes ?? []), ...notes], ...(outcome.status === "pass" ? { cases: arranged } : {}) };
+}
+
+

@@ -1,0 +1,166 @@
+// Pagination, for every paginated operation: make more items than a page holds, walk the pages at
+// random maxResults, and judge each walk (pagination_complete, pagination_no_duplicates,
+// page_size_respected); send page tokens the target never issued (invalid_token_rejected).
+//
+// Items are made by the producer the spec names for them (producers.ts). A list scoped by a
+// parent (ListStreamKeys.channelArn) gets a fresh parent; a list with a filter on an association
+// the producer can set (ListChannels.filterByRecordingConfigurationArn) gets a fresh association,
+// so a walk sees the suite's items and few others.
+import fc from "fast-check";
+import type { Input } from "../arbitraries/input-arbitrary.ts";
+import { parseJsonBody } from "../clients/exchange.ts";
+import type { Page, PageWalk } from "../checks/context.ts";
+import { invalidTokenRejected } from "../checks/invalid-token-rejected.ts";
+import { pageSizeRespected, paginationComplete, paginationNoDuplicates } from "../checks/pagination.ts";
+import type { CheckName } from "../checks/registry.ts";
+import { ConformanceFailure, describeResponse } from "../failure.ts";
+import { mapConcurrent } from "../concurrency.ts";
+import { notApplicable, notRun, type Outcome } from "../outcome.ts";
+import { arnResourceType, operationNoun, referencedKind, type ResourceKind } from "../producers.ts";
+import { judgeSampled, runProperty } from "../property.ts";
+import type { ServiceHarness } from "../service-harness.ts";
+import type { OperationSpec } from "../spec.ts";
+import { cellTitle } from "./input-properties.ts";
+
+/** Items made per list: more than the smallest pages hold, few enough to stay quick. */
+const ITEMS = 12;
+/** Pages a walk may take before the target is judged never to end. */
+const MAX_PAGES = 500;
+
+interface Plan {
+  scope: Input;
+  expected: string[];
+  notes: string[];
+}
+
+export function itemKind(h: ServiceHarness, op: OperationSpec): ResourceKind | undefined {
+  const items = op.successSchema?.properties?.[op.pagination!.items]?.items;
+  const arn = items?.properties?.arn;
+  const type = arnResourceType(arn?.pattern);
+  if (type) return h.kinds.find((k) => k.key === type);
+  if (!arn) return undefined;
+  const noun = operationNoun(op).toLowerCase();
+  return h.kinds.find((k) => k.noun.toLowerCase() === noun || k.outputMember.toLowerCase() === noun);
+}
+
+function plan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
+  return h.memo(`pagination-plan:${op.name}`, async () => {
+    const kind = itemKind(h, op);
+    if (!kind) return `no operation in the spec creates the items of ${op.name} (${op.pagination!.items} carry no ARN that a Create or Import operation returns)`;
+    const scope: Input = {};
+    const fixed: Record<string, string> = {};
+    const notes: string[] = [];
+    const producerRefs = h.references(kind.producer).filter((r) => r.path.length === 1);
+    let filtered = false;
+    for (const member of op.input) {
+      const ref = referencedKind(h.kinds, op, [member.name], member.schema);
+      if (!ref || ref.key === kind.key) continue;
+      const producerRef = producerRefs.find((r) => r.kind.key === ref.key);
+      const producerMember = producerRef ? kind.producer.input.find((m) => m.name === producerRef.path[0]) : undefined;
+      // A required member scopes the list (a parent); an optional one is a filter, usable when the
+      // producer can set the same association. Filters may exclude each other: one at most.
+      const isFilter = !member.required;
+      if (isFilter && (filtered || !producerMember || producerMember.required)) continue;
+      const made = await h.pool.create(ref);
+      if (!("resource" in made)) return `no ${ref.noun} could be made to scope ${op.name}: ${made.failure}`;
+      scope[member.name] = made.resource.arn;
+      if (producerMember) fixed[producerMember.name] = made.resource.arn;
+      if (isFilter) filtered = true;
+      notes.push(`${op.name} walks ${isFilter ? `filtered by ${member.name} (a fresh ${ref.noun})` : `under a fresh ${ref.noun} (${member.name})`}`);
+    }
+    const expected: string[] = [];
+    let failure: string | undefined;
+    for (let i = 0; i < ITEMS; i++) {
+      const made = await h.pool.create(kind, fixed);
+      if ("resource" in made) expected.push(made.resource.arn);
+      else {
+        failure = made.failure;
+        break;
+      }
+    }
+    if (expected.length < 2) return `only ${expected.length} ${kind.noun} could be made for ${op.name}, fewer than two pages need${failure ? `: ${failure}` : ""}`;
+    if (failure) notes.push(`${expected.length} of ${ITEMS} ${kind.noun} made: ${failure}`);
+    return { scope, expected, notes };
+  });
+}
+
+async function walk(h: ServiceHarness, op: OperationSpec, p: Plan, maxResults: number): Promise<PageWalk> {
+  return h.memo(`walk:${op.name}:${maxResults}`, async () => {
+    const pg = op.pagination!;
+    const pages: Page[] = [];
+    let token: string | undefined;
+    do {
+      const input: Input = { ...p.scope, ...(pg.pageSize ? { [pg.pageSize]: maxResults } : {}), ...(token ? { [pg.inputToken]: token } : {}) };
+      const exchange = await h.sendUncached(op, input);
+      const r = exchange.response;
+      const parsed = r && r.status >= 200 && r.status < 300 ? parseJsonBody(r.body) : undefined;
+      if (!parsed?.ok) {
+        throw new ConformanceFailure({
+          check: "pagination_complete",
+          service: op.service,
+          operation: op.name,
+          title: `Page ${pages.length + 1} of a walk was not a success.`,
+          received: describeResponse(exchange),
+          documented: `${op.successStatus} with ${pg.items} and ${pg.outputToken}`,
+          exchange,
+          context: `maxResults ${maxResults}`,
+        });
+      }
+      const body = parsed.value as Record<string, unknown>;
+      const items = Array.isArray(body[pg.items]) ? (body[pg.items] as Record<string, unknown>[]) : [];
+      token = typeof body[pg.outputToken] === "string" && body[pg.outputToken] !== "" ? (body[pg.outputToken] as string) : undefined;
+      pages.push({ exchange, ids: items.map((i) => String(i.arn)), ...(token ? { nextToken: token } : {}) });
+    } while (token && pages.length < MAX_PAGES);
+    return { op, maxResults, pages, expected: p.expected, endless: token !== undefined };
+  });
+}
+
+const WALK_CHECKS = {
+  pagination_complete: paginationComplete,
+  pagination_no_duplicates: paginationNoDuplicates,
+  page_size_respected: pageSizeRespected,
+} as const;
+
+async function walkCell(h: ServiceHarness, op: OperationSpec, check: keyof typeof WALK_CHECKS): Promise<Outcome> {
+  const p = await plan(h, op);
+  if (typeof p === "string") return notApplicable(p);
+  const pg = op.pagination!;
+  const sizeSchema = pg.pageSize ? op.input.find((m) => m.name === pg.pageSize)?.schema : undefined;
+  const min = Math.max(1, sizeSchema?.minimum ?? 1);
+  const max = Math.min(sizeSchema?.maximum ?? 100, p.expected.length + 1);
+  const arbitrary = fc.integer({ min, max });
+  const judge = WALK_CHECKS[check];
+  const run = { title: cellTitle(op, check), config: h.config, arbitrary, check: async (m: number) => judge(await walk(h, op, p, m)), shrinkBudget: 10 };
+  const values = fc.sample(arbitrary, { seed: h.config.seed, numRuns: h.config.runs });
+  // Walks of distinct sizes run concurrently; each walk's pages are sequential by nature.
+  await mapConcurrent([...new Set(values)], h.config.concurrency, (m) => walk(h, op, p, m).catch(() => undefined));
+  const outcome = await judgeSampled(run, values).catch((e: unknown) => {
+    if (e instanceof ConformanceFailure) return runProperty(run);
+    throw e;
+  });
+  return { ...outcome, notes: [...(outcome.notes ?? []), ...p.notes, `${p.expected.length} items made; walks at maxResults ${min}..${max}`] };
+}
+
+/** Tokens no target issued: printable, pattern-valid, long enough not to be a real offset. */
+const garbageToken = fc.stringMatching(/^[A-Za-z0-9+/=_-]{12,64}$/);
+
+async function tokenCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome> {
+  await h.prepare(op);
+  const pg = op.pagination!;
+  const arbitrary = fc.tuple(h.validArbitrary(op, { existingOnly: true }), garbageToken).map(([input, token]) => ({ ...input, [pg.inputToken]: token }));
+  const values = fc.sample(arbitrary, { seed: h.config.seed, numRuns: h.config.runs });
+  await mapConcurrent(values, h.config.concurrency, (input) => h.send(op, input, "raw"));
+  return judgeSampled(
+    { title: cellTitle(op, "invalid_token_rejected"), config: h.config, arbitrary, check: async (input) => invalidTokenRejected({ op, exchange: await h.send(op, input, "raw") }) },
+    values,
+  );
+}
+
+export async function paginationCell(h: ServiceHarness, op: OperationSpec, check: CheckName): Promise<Outcome> {
+  if (!op.pagination) return notApplicable(`${op.name} is not paginated`);
+  const missing = await h.implemented(op);
+  if (missing) return notRun(missing);
+  if (check === "invalid_token_rejected") return tokenCell(h, op);
+  if (check === "pagination_complete" || check === "pagination_no_duplicates" || check === "page_size_respected") return walkCell(h, op, check);
+  return notApplicable(`${check} is not a pagination check`);
+}

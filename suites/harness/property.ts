@@ -1,0 +1,73 @@
+// Runs one fast-check property for one matrix cell, fast: the cases fast-check will generate are
+// sampled first (same seed, same values) and their requests sent concurrently, so that the
+// property itself then reads answers from a cache. Shrinking sends its own requests, within a budget.
+import fc from "fast-check";
+import type { RunConfig } from "./config.ts";
+import { isConformanceFailure } from "./failure.ts";
+import { mapConcurrent } from "./concurrency.ts";
+import { failed, pass, type Outcome } from "./outcome.ts";
+
+export interface PropertyRun<T> {
+  title: string;
+  config: RunConfig;
+  arbitrary: fc.Arbitrary<T>;
+  /** Sends what a case needs (cached by the caller), without judging it. */
+  prefetch?: ((value: T) => Promise<unknown>) | undefined;
+  /** Judges one case: throws a ConformanceFailure, or returns. */
+  check: (value: T) => Promise<void>;
+  /** Cases a failing run may spend shrinking before the smallest failure so far is reported. */
+  shrinkBudget?: number;
+  numRuns?: number;
+  /** Printed in the reproduction line when the property covers one mutation site only. */
+  site?: string;
+}
+
+/**
+ * Judges the cases of a property that were already sampled and sent (`values`, in fast-check's own
+ * order, so index i is fast-check path "i"); only when one fails does fast-check run the property
+ * itself, to shrink it and to print the seed and path. Several checks over the same cases thus
+ * cost one generation, not one each.
+ */
+export async function judgeSampled<T>(run: PropertyRun<T>, values: readonly T[]): Promise<Outcome> {
+  if (run.config.path) return runProperty(run);
+  for (const value of values) {
+    try {
+      await run.check(value);
+    } catch (e) {
+      if (!isConformanceFailure(e)) throw e;
+      return runProperty({ ...run, prefetch: undefined });
+    }
+  }
+  return pass(values.length);
+}
+
+export async function runProperty<T>(run: PropertyRun<T>): Promise<Outcome> {
+  const { config } = run;
+  const numRuns = run.numRuns ?? config.runs;
+  if (run.prefetch && !config.path) {
+    const values = fc.sample(run.arbitrary, { seed: config.seed, numRuns });
+    await mapConcurrent(values, config.concurrency, (v) => run.prefetch!(v));
+  }
+  let failures = 0;
+  const budget = run.shrinkBudget ?? 40;
+  const details = await fc.check(
+    fc.asyncProperty(run.arbitrary, async (value) => {
+      // Past the budget every further shrink candidate passes: fast-check stops at the
+      // smallest failure found so far.
+      if (failures > budget) return;
+      try {
+        await run.check(value);
+      } catch (e) {
+        failures++;
+        throw e;
+      }
+    }),
+    { seed: config.seed, numRuns, ...(config.path ? { path: config.path } : {}) },
+  );
+  if (!details.failed) return pass(details.numRuns);
+  const error = details.errorInstance;
+  if (isConformanceFailure(error)) {
+    return failed(error.withReplay({ seed: details.seed, ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}), testTitle: run.title, ...(run.site ? { site: run.site } : {}) }));
+  }
+  throw error instanceof Error ? error : new Error(`${run.title}: property failed without an error: ${String(error)}`);
+}

@@ -1,0 +1,179 @@
+// Everything one test file needs to check one service: the spec, the inferred resource kinds, the
+// session with the target, a pool of resources, arbitraries of valid and invalid inputs per
+// operation, and a cache of exchanges so that every check of an operation judges the same requests.
+import fc from "fast-check";
+import { inputArbitrary, type Input } from "./arbitraries/input-arbitrary.ts";
+import { valueArbitrary } from "./arbitraries/schema-arbitrary.ts";
+import type { ValuePath } from "./arbitraries/value-path.ts";
+import type { Exchange } from "./clients/exchange.ts";
+import { Session } from "./clients/session.ts";
+import { runConfig, type RunConfig } from "./config.ts";
+import { avoidsConflicts, rulesFor, satisfiesRules } from "./documented-rules.ts";
+import { notImplementedReason } from "./implemented.ts";
+import type { JsonSchema } from "./json-schema.ts";
+import { invalidCaseArbitrary, type InvalidCase } from "./mutations/invalid-case.ts";
+import { siteKey, type MutationSite } from "./mutations/mutation.ts";
+import { planSites } from "./mutations/sites.ts";
+import { inferKinds, operationReferences, type Reference, type ResourceKind } from "./producers.ts";
+import { ResourcePool } from "./resource-pool.ts";
+import { semanticOverride } from "./semantic-values.ts";
+import { loadSpec, type OperationSpec, type ServiceName, type ServiceSpec } from "./spec.ts";
+import { resolveTarget, type InjectedEndpoints, type Target } from "./target.ts";
+
+/** Resources of each referenced kind kept ready per operation. */
+const POOL_SIZE = 3;
+/** After this many requests without an answer, an operation's remaining requests are not sent. */
+const TRANSPORT_BREAKER = 3;
+
+export type Via = "call" | "raw";
+
+export class ServiceHarness {
+  readonly spec: ServiceSpec;
+  readonly kinds: ResourceKind[];
+  readonly pool: ResourcePool;
+  private readonly cache = new Map<string, Promise<Exchange>>();
+  private readonly transportErrors = new Map<string, number>();
+  private readonly probes = new Map<string, Promise<string | undefined>>();
+  private readonly siteCache = new Map<string, MutationSite[]>();
+  private readonly refArns = new Map<string, Map<string, string[]>>();
+
+  constructor(readonly service: ServiceName, readonly session: Session, readonly config: RunConfig) {
+    this.spec = loadSpec(service);
+    this.kinds = inferKinds(this.spec);
+    this.pool = new ResourcePool(session, this.kinds);
+  }
+
+  static create(service: ServiceName, injected: InjectedEndpoints = {}, env: NodeJS.ProcessEnv = process.env): ServiceHarness {
+    const config = runConfig(env);
+    const target: Target = resolveTarget(env, injected);
+    return new ServiceHarness(service, new Session(target, config), config);
+  }
+
+  private readonly memos = new Map<string, Promise<unknown>>();
+  /** One computation per key per file (sampled cases, walks, model runs). */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let m = this.memos.get(key) as Promise<T> | undefined;
+    if (!m) this.memos.set(key, (m = compute()));
+    return m;
+  }
+
+  get target(): Target {
+    return this.session.target;
+  }
+
+  /** Sends once per distinct request; later checks of the same case read the same exchange. */
+  send(op: OperationSpec, input: Input, via: Via = "call", rawBody?: string): Promise<Exchange> {
+    const key = `${op.name}|${via}|${rawBody ?? ""}|${JSON.stringify(input)}`;
+    let pending = this.cache.get(key);
+    if (!pending) {
+      pending = this.sendUncached(op, input, via, rawBody);
+      this.cache.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** For requests whose answer depends on state (lifecycles): never cached. */
+  async sendUncached(op: OperationSpec, input: Input, via: Via = "call", rawBody?: string): Promise<Exchange> {
+    const errors = this.transportErrors.get(op.name) ?? 0;
+    if (errors >= TRANSPORT_BREAKER) {
+      return { operation: op.name, request: { method: op.method, url: op.path, headers: {} }, via: "raw", ms: 0, transportError: { kind: "connection", message: `not sent: ${errors} earlier ${op.name} requests got no answer` } };
+    }
+    const exchange = via === "raw" || rawBody !== undefined ? await this.session.raw(op, input, rawBody) : await this.session.call(op, input);
+    if (exchange.transportError) this.transportErrors.set(op.name, errors + 1);
+    return exchange;
+  }
+
+  references(op: OperationSpec): Reference[] {
+    return operationReferences(this.kinds, op);
+  }
+
+  /** Deleting operations get resources of their own, so that the shared ones live on. */
+  private group(op: OperationSpec): string {
+    return /^Delete/.test(op.name) ? op.name : "shared";
+  }
+
+  /** Makes the resources an operation's inputs refer to; call before its arbitraries. */
+  async prepare(op: OperationSpec): Promise<void> {
+    if (this.refArns.has(op.name)) return;
+    const arns = new Map<string, string[]>();
+    for (const ref of this.references(op)) {
+      if (arns.has(ref.kind.key)) continue;
+      const made = await this.pool.ensure(ref.kind, POOL_SIZE, this.group(op));
+      arns.set(ref.kind.key, made.map((r) => r.arn));
+    }
+    this.refArns.set(op.name, arns);
+  }
+
+  existingArns(op: OperationSpec, kind: ResourceKind): string[] {
+    return this.refArns.get(op.name)?.get(kind.key) ?? [];
+  }
+
+  /**
+   * References get existing resources; where the operation documents ResourceNotFoundException,
+   * pattern-valid values of resources that do not exist are mixed in. Operations that cannot
+   * report a missing resource only ever see existing ones.
+   */
+  override(op: OperationSpec, existingOnly = false): (path: ValuePath, schema: JsonSchema) => fc.Arbitrary<unknown> | undefined {
+    const refs = this.references(op);
+    const canReportMissing = op.errors.some((e) => e.name === "ResourceNotFoundException");
+    const token = op.pagination?.inputToken;
+    return (path, schema) => {
+      // A valid page token is one the target issued: valid inputs start at the first page.
+      if (token && path.length === 1 && path[0] === token) return fc.constant(undefined);
+      const semantic = semanticOverride(op, path, schema);
+      if (semantic) return semantic;
+      const ref = refs.find((r) => r.path.length === path.length && r.path.every((s, i) => s === path[i]));
+      if (!ref) return undefined;
+      const arns = this.existingArns(op, ref.kind);
+      if (arns.length === 0) return undefined;
+      const existing = fc.constantFrom(...arns);
+      if (existingOnly || !canReportMissing) return existing;
+      return fc.oneof({ weight: 4, arbitrary: existing }, { weight: 1, arbitrary: valueArbitrary(schema) });
+    };
+  }
+
+  /**
+   * Valid inputs. `existingOnly`: every reference names an existing resource, and no documented
+   * conflict is met, for checks that expect one particular answer.
+   */
+  validArbitrary(op: OperationSpec, options: { existingOnly?: boolean; force?: ValuePath } = {}): fc.Arbitrary<Input> {
+    const arb = inputArbitrary(op, { override: this.override(op, options.existingOnly), ...(options.force ? { force: options.force } : {}) })
+      .map(dropUndefined)
+      .filter(satisfiesRules(rulesFor(op.service, op.name)));
+    return options.existingOnly ? arb.filter(avoidsConflicts(op.service, op.name)) : arb;
+  }
+
+  sites(op: OperationSpec): MutationSite[] {
+    let sites = this.siteCache.get(op.name);
+    if (!sites) this.siteCache.set(op.name, (sites = planSites(op)));
+    return sites;
+  }
+
+  /** Invalid inputs over every applicable site, or over the sites given (one, to cover or replay it). */
+  invalidArbitrary(op: OperationSpec, only?: readonly MutationSite[]): fc.Arbitrary<InvalidCase> {
+    const rules = satisfiesRules(rulesFor(op.service, op.name));
+    const site = this.config.site;
+    const sites = only ?? (site ? this.sites(op).filter((s) => siteKey(s) === site) : this.sites(op));
+    if (sites.length === 0) throw new Error(`CONFORMANCE_SITE=${site}: ${op.name} has no such site (sites: ${this.sites(op).map(siteKey).join(", ")})`);
+    return invalidCaseArbitrary(op, sites, { override: this.override(op) }, (input) => rules(dropUndefined(input)));
+  }
+
+  /** Undefined when implemented; otherwise why the operation counts as not implemented. */
+  implemented(op: OperationSpec): Promise<string | undefined> {
+    let probe = this.probes.get(op.name);
+    if (!probe) {
+      probe = (async () => {
+        await this.prepare(op);
+        const [input] = fc.sample(this.validArbitrary(op, { existingOnly: true }), { seed: this.config.seed, numRuns: 1 });
+        return notImplementedReason(op, await this.session.raw(op, input!));
+      })();
+      this.probes.set(op.name, probe);
+    }
+    return probe;
+  }
+}
+
+function dropUndefined(input: Input): Input {
+  for (const [k, v] of Object.entries(input)) if (v === undefined) delete input[k];
+  return input;
+}

@@ -1,0 +1,5 @@
+// IVS (Low-Latency Streaming) against the configured target: one test per operation and check.
+import { inject } from "vitest";
+import { defineServiceSuite } from "./harness/define-service-suite.ts";
+
+defineServiceSuite("ivs", { ivsEndpoint: inject("ivsEndpoint"), ivsRealtimeEndpoint: inject("ivsRealtimeEndpoint") });
