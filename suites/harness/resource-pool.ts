@@ -1,11 +1,14 @@
 // Resources the properties refer to, made through the spec's producers (see producers.ts) and
 // kept per test file. A producer's own references are made first (a stream key needs a channel).
+// Under a documented per-parent limit (documented-resets.ts), each resource gets a parent of its
+// own and the documented reset clears the parent first, so resources made earlier live on.
 import fc from "fast-check";
 import type { Input } from "./arbitraries/input-arbitrary.ts";
 import { inputArbitrary } from "./arbitraries/input-arbitrary.ts";
 import type { ValuePath } from "./arbitraries/value-path.ts";
 import { parseJsonBody, type Exchange } from "./clients/exchange.ts";
 import type { Session } from "./clients/session.ts";
+import { applyReset, resetFor } from "./documented-resets.ts";
 import { rulesFor, satisfiesRules } from "./documented-rules.ts";
 import { describeResponse } from "./failure.ts";
 import { operationReferences, type ResourceKind } from "./producers.ts";
@@ -28,7 +31,7 @@ export class ResourcePool {
   private readonly failures = new Map<string, string>();
   private seed = 0;
 
-  constructor(readonly session: Session, readonly kinds: readonly ResourceKind[]) {}
+  constructor(readonly session: Session, readonly kinds: readonly ResourceKind[], readonly operations: readonly OperationSpec[] = []) {}
 
   /** Why no resource of this kind could be made, if none could. */
   unavailable(kind: ResourceKind): string | undefined {
@@ -62,11 +65,13 @@ export class ResourcePool {
     const op = kind.producer;
     const refs = operationReferences(this.kinds, op).filter((r) => r.path.length === 1 && r.kind.key !== kind.key);
     const arns: Record<string, string> = { ...fixed };
+    const limited = resetFor(op)?.parentMember;
     for (const ref of refs) {
       const member = op.input.find((m) => m.name === ref.path[0]);
       if (arns[ref.path[0]!] !== undefined || !member?.required) continue;
-      const [parent] = await this.ensure(ref.kind, 1);
-      if (!parent) return `${op.name} needs a ${ref.kind.noun}, and none could be made: ${this.unavailable(ref.kind)}`;
+      const fresh = ref.path[0] === limited ? await this.create(ref.kind) : undefined;
+      const [parent] = fresh ? ("resource" in fresh ? [fresh.resource] : []) : await this.ensure(ref.kind, 1);
+      if (!parent) return `${op.name} needs a ${ref.kind.noun}, and none could be made: ${fresh && "failure" in fresh ? fresh.failure : this.unavailable(ref.kind)}`;
       arns[ref.path[0]!] = parent.arn;
     }
     const override = (path: ValuePath, schema: JsonSchema) => {
@@ -87,6 +92,8 @@ export class ResourcePool {
     for (let attempt = 0; attempt < 3; attempt++) {
       const input = await this.producerInput(kind, fixed, attempt);
       if (typeof input === "string") return { failure: input };
+      const reset = await applyReset(this.operations, kind.producer, input, (o, i) => this.session.call(o, i));
+      if ("failure" in reset) return { failure: reset.failure };
       const exchange = await this.session.call(kind.producer, input);
       const resource = resourceFrom(kind, exchange, input);
       if (resource) return { resource, exchange };

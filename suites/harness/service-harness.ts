@@ -19,6 +19,7 @@ import { ResourcePool } from "./resource-pool.ts";
 import { semanticOverride } from "./semantic-values.ts";
 import { loadSpec, type OperationSpec, type ServiceName, type ServiceSpec } from "./spec.ts";
 import { resolveTarget, type InjectedEndpoints, type Target } from "./target.ts";
+import { testHooks, type TestHooks } from "./test-hooks.ts";
 
 /** Resources of each referenced kind kept ready per operation. */
 const POOL_SIZE = 3;
@@ -40,7 +41,7 @@ export class ServiceHarness {
   constructor(readonly service: ServiceName, readonly session: Session, readonly config: RunConfig) {
     this.spec = loadSpec(service);
     this.kinds = inferKinds(this.spec);
-    this.pool = new ResourcePool(session, this.kinds);
+    this.pool = new ResourcePool(session, this.kinds, this.spec.operations);
   }
 
   static create(service: ServiceName, injected: InjectedEndpoints = {}, env: NodeJS.ProcessEnv = process.env): ServiceHarness {
@@ -59,6 +60,11 @@ export class ServiceHarness {
 
   get target(): Target {
     return this.session.target;
+  }
+
+  /** The target's test hooks, if it has the emulator's (probed once per run; see test-hooks.ts). */
+  hooks(): Promise<TestHooks | undefined> {
+    return testHooks(this.target, this.service);
   }
 
   /** Sends once per distinct request; later checks of the same case read the same exchange. */

@@ -7,7 +7,8 @@
 //   documents ConflictException, for a kind another producer can associate optionally
 //   (CreateChannel.recordingConfigurationArn), is called while the association holds; an Import
 //   operation that documents it is called twice with the same input; and the documented
-//   conflicts of documented-rules.ts (ListChannels' exclusive filters).
+//   conflicts of documented-rules.ts (ListChannels' exclusive filters); with the target's test
+//   hooks, the documented conflicts of a live channel (hooked-conflicts.ts).
 // - offline_channel_not_broadcasting: operations that document ChannelNotBroadcasting, on a
 //   channel that exists and is not live.
 import fc from "fast-check";
@@ -22,6 +23,7 @@ import { resourceFrom, type Resource } from "../resource-pool.ts";
 import { valueArbitrary } from "../arbitraries/schema-arbitrary.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import type { OperationSpec } from "../spec.ts";
+import { hookedConflict } from "./hooked-conflicts.ts";
 import { cellTitle } from "./input-properties.ts";
 
 const documents = (op: OperationSpec, name: string) => op.errors.some((e) => e.name === name);
@@ -76,7 +78,7 @@ export async function offlineChannelCell(h: ServiceHarness, op: OperationSpec): 
   );
 }
 
-interface ConflictScenario {
+export interface ConflictScenario {
   describe: string;
   /** Sets the scene and returns the request that must conflict, or why this run could not. */
   arrange(seed: number): Promise<{ op: OperationSpec; input: Input; what: string } | string>;
@@ -140,7 +142,7 @@ export async function conflictCell(h: ServiceHarness, op: OperationSpec): Promis
   if (!documents(op, "ConflictException")) return notApplicable(`${op.name} documents no ConflictException`);
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
-  const scenario = deleteWhileAssociated(h, op) ?? importTwice(h, op) ?? documentedConflict(h, op);
+  const scenario = deleteWhileAssociated(h, op) ?? importTwice(h, op) ?? documentedConflict(h, op) ?? (await hookedConflict(h, op));
   if (!scenario) {
     return notApplicable(`the documented conflicts of ${op.name} need a state no operation in the spec can create (a live stream, an active session or recording)`);
   }

@@ -5,6 +5,9 @@
 //
 // One model run per kind judges both checks; when it fails on one, the other check's cell reruns
 // with that one ignored, so each cell reports its own first failure.
+//
+// Under a documented per-parent limit (CreateStreamKey: 1 per channel), each create follows the
+// documented reset first (documented-resets.ts); what the reset deleted counts as deleted.
 import fc from "fast-check";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import { parseJsonBody, type Exchange } from "../clients/exchange.ts";
@@ -12,6 +15,7 @@ import { errorNameOf } from "../checks/helpers.ts";
 import { lifecycleFailure } from "../checks/lifecycle.ts";
 import type { CheckName } from "../checks/registry.ts";
 import { describeResponse, isConformanceFailure } from "../failure.ts";
+import { applyReset, resetFor } from "../documented-resets.ts";
 import { failed, notApplicable, notRun, pass, type Outcome } from "../outcome.ts";
 import type { ResourceKind } from "../producers.ts";
 import { resourceFrom } from "../resource-pool.ts";
@@ -79,6 +83,12 @@ function commands(h: ServiceHarness, plan: LifecyclePlan, judge: Judge): fc.Arbi
       check: (m: Model) => m.items.length < MAX_ITEMS,
       async run(m: Model, r: Real) {
         const full = { ...input, ...r.scope };
+        const reset = await applyReset(h.spec.operations, plan.create, full, (o, i) => h.sendUncached(o, i));
+        if ("failure" in reset) {
+          judge.lastCreateFailure = reset.failure;
+          return;
+        }
+        for (const item of m.items) if (reset.deleted.includes(item.arn)) item.deleted = true;
         const exchange = await h.sendUncached(plan.create, full);
         const made = resourceFrom(kind, exchange, full);
         if (!made) {
@@ -256,9 +266,13 @@ function modelRun(h: ServiceHarness, plan: LifecyclePlan, ignore: LifecycleCheck
 }
 
 function describePlan(plan: LifecyclePlan): string[] {
+  const reset = resetFor(plan.create);
   const ops = [plan.create, plan.get?.op, plan.update?.op, plan.list, plan.tags?.tag, plan.tags?.untag, plan.tags?.listTags, plan.delete?.op].filter((o): o is OperationSpec => !!o);
   const missing = [!plan.update && "no update", !plan.delete && "no delete", !plan.list && "no list", !plan.tags && "no tags"].filter(Boolean);
-  return [`${plan.kind.noun} lifecycle over ${ops.map((o) => o.name).join(", ")}${missing.length ? ` (the spec has ${missing.join(", ")})` : ""}`];
+  return [
+    `${plan.kind.noun} lifecycle over ${ops.map((o) => o.name).join(", ")}${missing.length ? ` (the spec has ${missing.join(", ")})` : ""}`,
+    ...(reset ? [`each ${plan.create.name} follows the documented reset ${reset.id} (${reset.remove.operation} of what ${reset.list.operation} shows, then ${reset.operation}): ${reset.documented}`] : []),
+  ];
 }
 
 export async function lifecycleCell(h: ServiceHarness, op: OperationSpec, check: CheckName): Promise<Outcome> {

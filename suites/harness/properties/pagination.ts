@@ -5,7 +5,8 @@
 // Items are made by the producer the spec names for them (producers.ts). A list scoped by a
 // parent (ListStreamKeys.channelArn) gets a fresh parent; a list with a filter on an association
 // the producer can set (ListChannels.filterByRecordingConfigurationArn) gets a fresh association,
-// so a walk sees the suite's items and few others.
+// so a walk sees the suite's items and few others. Items no operation creates (live streams,
+// participants) are made through the target's test hooks when it has them (hooked-lists.ts).
 import fc from "fast-check";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import { parseJsonBody } from "../clients/exchange.ts";
@@ -15,6 +16,9 @@ import { pageSizeRespected, paginationComplete, paginationNoDuplicates } from ".
 import type { CheckName } from "../checks/registry.ts";
 import { ConformanceFailure, describeResponse } from "../failure.ts";
 import { mapConcurrent } from "../concurrency.ts";
+import { limitListedBy } from "../documented-resets.ts";
+import { hooksNote } from "../test-hooks.ts";
+import { hookedListFor } from "./hooked-lists.ts";
 import { notApplicable, notRun, type Outcome } from "../outcome.ts";
 import { arnResourceType, operationNoun, referencedKind, type ResourceKind } from "../producers.ts";
 import { judgeSampled, runProperty } from "../property.ts";
@@ -29,8 +33,23 @@ const MAX_PAGES = 500;
 
 interface Plan {
   scope: Input;
+  /** The item member that identifies an item: `arn`, or a hooked list's own. */
+  id: string;
   expected: string[];
   notes: string[];
+}
+
+async function hookedPlan(h: ServiceHarness, op: OperationSpec, why: string): Promise<Plan | string> {
+  const hooked = hookedListFor(op.name);
+  const hooks = hooked ? await h.hooks() : undefined;
+  if (!hooked || !hooks) return why;
+  try {
+    const made = await hooked.make(h, hooks, ITEMS);
+    if (typeof made === "string") return `the target's test hooks could not make the items of ${op.name}: ${made}`;
+    return { ...made, id: hooked.id, notes: [hooksNote(hooks, made.notes.join("; "))] };
+  } catch (e) {
+    return `the target's test hooks could not make the items of ${op.name}: ${(e as Error).message}`;
+  }
 }
 
 export function itemKind(h: ServiceHarness, op: OperationSpec): ResourceKind | undefined {
@@ -46,7 +65,11 @@ export function itemKind(h: ServiceHarness, op: OperationSpec): ResourceKind | u
 function plan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
   return h.memo(`pagination-plan:${op.name}`, async () => {
     const kind = itemKind(h, op);
-    if (!kind) return `no operation in the spec creates the items of ${op.name} (${op.pagination!.items} carry no ARN that a Create or Import operation returns)`;
+    if (!kind) return hookedPlan(h, op, `no operation in the spec creates the items of ${op.name} (${op.pagination!.items} carry no ARN that a Create or Import operation returns)`);
+    const limit = limitListedBy(op);
+    if (limit && limit.limit < 2 && op.input.find((m) => m.name === limit.list.parentMember)?.required) {
+      return `at most ${limit.limit} of ${op.pagination!.items} per ${limit.list.parentMember}, as documented (${limit.id}), so no ${limit.list.parentMember} can hold more than one page: ${limit.documented}`;
+    }
     const scope: Input = {};
     const fixed: Record<string, string> = {};
     const notes: string[] = [];
@@ -80,7 +103,7 @@ function plan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
     }
     if (expected.length < 2) return `only ${expected.length} ${kind.noun} could be made for ${op.name}, fewer than two pages need${failure ? `: ${failure}` : ""}`;
     if (failure) notes.push(`${expected.length} of ${ITEMS} ${kind.noun} made: ${failure}`);
-    return { scope, expected, notes };
+    return { scope, id: "arn", expected, notes };
   });
 }
 
@@ -109,7 +132,7 @@ async function walk(h: ServiceHarness, op: OperationSpec, p: Plan, maxResults: n
       const body = parsed.value as Record<string, unknown>;
       const items = Array.isArray(body[pg.items]) ? (body[pg.items] as Record<string, unknown>[]) : [];
       token = typeof body[pg.outputToken] === "string" && body[pg.outputToken] !== "" ? (body[pg.outputToken] as string) : undefined;
-      pages.push({ exchange, ids: items.map((i) => String(i.arn)), ...(token ? { nextToken: token } : {}) });
+      pages.push({ exchange, ids: items.map((i) => String(i[p.id])), ...(token ? { nextToken: token } : {}) });
     } while (token && pages.length < MAX_PAGES);
     return { op, maxResults, pages, expected: p.expected, endless: token !== undefined };
   });

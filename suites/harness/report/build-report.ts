@@ -7,6 +7,7 @@ import type { CellRecord } from "../cell-record.ts";
 import { CHECKS, CHECK_NAMES } from "../checks/registry.ts";
 import { Session } from "../clients/session.ts";
 import { runConfig } from "../config.ts";
+import { DOCUMENTED_RESETS } from "../documented-resets.ts";
 import { DOCUMENTED_RULES } from "../documented-rules.ts";
 import type { OutcomeStatus } from "../outcome.ts";
 import { ServiceHarness } from "../service-harness.ts";
@@ -95,7 +96,10 @@ export function buildReport(results: readonly TestResultLike[], meta: { startedA
     summary,
     checks: Object.fromEntries(Object.values(CHECKS).map((c) => [c.name, c.failsWhen])),
     errata: SERVICES.flatMap((s) => loadSpec(s).errata.map((a) => ({ service: s, id: a.erratum.id, documented: a.erratum.documented, applied: a.erratum.applied, why: a.erratum.why }))),
-    documentedRules: DOCUMENTED_RULES.map((r) => ({ id: r.id, service: r.service, operations: r.operations, documented: r.documented })),
+    documentedRules: [
+      ...DOCUMENTED_RULES.map((r) => ({ id: r.id, service: r.service, operations: r.operations, documented: r.documented })),
+      ...DOCUMENTED_RESETS.map((r) => ({ id: r.id, service: r.service, operations: [r.operation, r.list.operation, r.remove.operation], documented: r.documented })),
+    ],
     services,
   };
 }
