@@ -13,6 +13,19 @@ export interface RunConfig {
   concurrency: number;
   /** Per-request time limit, so that a target that never answers cannot hang the run. */
   timeoutMs: number;
+  /**
+   * The environment assignments that select this run's target and size (`IVS_ENDPOINT=... `),
+   * so that a printed reproduce command reaches the same target; empty for the embedded emulator.
+   */
+  reproduceEnv: string;
+}
+
+const REPRODUCE_VARIABLES = ["IVS_TARGET", "AWS_REGION", "IVS_ENDPOINT", "IVS_REALTIME_ENDPOINT", "CONFORMANCE_RUNS"] as const;
+
+function reproduceEnv(env: NodeJS.ProcessEnv): string {
+  return REPRODUCE_VARIABLES.filter((name) => env[name])
+    .map((name) => `${name}='${env[name]!.replaceAll("'", "'\\''")}' `)
+    .join("");
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -45,5 +58,6 @@ export function runConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
     ...(site ? { site } : {}),
     concurrency: intFrom(env, "CONFORMANCE_CONCURRENCY", 16, 1),
     timeoutMs: intFrom(env, "CONFORMANCE_TIMEOUT_MS", 10_000, 100),
+    reproduceEnv: reproduceEnv(env),
   };
 }

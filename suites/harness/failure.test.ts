@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { runConfig } from "./config.ts";
 import { ConformanceFailure } from "./failure.ts";
 
 describe("ConformanceFailure", () => {
@@ -24,5 +25,16 @@ describe("ConformanceFailure", () => {
     expect(f.message).toContain("curl -i --aws-sigv4 'aws:amz:us-west-2:ivs'");
     expect(f.message).not.toContain("sk_us-west-2_secret");
     expect(f.message).not.toContain("Credential=AKID");
+  });
+
+  it("names the target in the reproduce command when the run was not against the embedded emulator", () => {
+    const f = new ConformanceFailure({ check: "status_documented", service: "ivs", operation: "GetChannel", title: "t", received: "418", documented: "200" })
+      .withReplay({ seed: 7, testTitle: "GetChannel: status_documented", env: runConfig({ IVS_ENDPOINT: "http://localhost:4566", CONFORMANCE_RUNS: "5" }).reproduceEnv });
+    expect(f.message).toContain("IVS_ENDPOINT='http://localhost:4566' CONFORMANCE_RUNS='5' CONFORMANCE_SEED=7 npx vitest run");
+  });
+
+  it("quotes target values for the shell", () => {
+    expect(runConfig({ IVS_ENDPOINT: "http://h/it's" }).reproduceEnv).toBe("IVS_ENDPOINT='http://h/it'\\''s' ");
+    expect(runConfig({}).reproduceEnv).toBe("");
   });
 });

@@ -27,6 +27,8 @@ export interface Replay {
   testTitle: string;
   /** The mutation site the property was restricted to, if any (CONFORMANCE_SITE). */
   site?: string;
+  /** Environment assignments that select the target (`IVS_ENDPOINT='...' `); see RunConfig. */
+  env?: string;
 }
 
 const MAX_BODY = 1500;
@@ -76,7 +78,7 @@ export function formatFailure(d: FailureDetails, replay?: Replay): string {
   lines.push("", "  Reproduce with:");
   if (replay) {
     const path = `${replay.path ? ` CONFORMANCE_PATH=${shellQuote(replay.path)}` : ""}${replay.site ? ` CONFORMANCE_SITE=${shellQuote(replay.site)}` : ""}`;
-    lines.push(`    CONFORMANCE_SEED=${replay.seed}${path} npx vitest run --project conformance -t ${shellQuote(`^${escapeRegex(replay.testTitle)}$`)}`);
+    lines.push(`    ${replay.env ?? ""}CONFORMANCE_SEED=${replay.seed}${path} npx vitest run --project conformance -t ${shellQuote(`^${escapeRegex(replay.testTitle)}$`)}`);
   }
   if (d.exchange) lines.push(`    ${curlCommand(d.exchange, regionOf(d.exchange))}`);
   return lines.join("\n");

@@ -67,7 +67,7 @@ export async function runProperty<T>(run: PropertyRun<T>): Promise<Outcome> {
   if (!details.failed) return pass(details.numRuns);
   const error = details.errorInstance;
   if (isConformanceFailure(error)) {
-    return failed(error.withReplay({ seed: details.seed, ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}), testTitle: run.title, ...(run.site ? { site: run.site } : {}) }));
+    return failed(error.withReplay({ seed: details.seed, ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}), testTitle: run.title, ...(run.site ? { site: run.site } : {}), env: config.reproduceEnv }));
   }
   throw error instanceof Error ? error : new Error(`${run.title}: property failed without an error: ${String(error)}`);
 }

@@ -261,7 +261,7 @@ function modelRun(h: ServiceHarness, plan: LifecyclePlan, ignore: LifecycleCheck
     if (!isConformanceFailure(error)) throw error instanceof Error ? error : new Error(`${title}: ${String(error)}`);
     const steps = String(details.counterexample?.[0] ?? "");
     error.details.context = `${error.details.context ?? ""}; commands: ${steps.slice(0, 600)}`;
-    return failed(error.withReplay({ seed: details.seed, ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}), testTitle: "" }), describePlan(plan));
+    return failed(error.withReplay({ seed: details.seed, ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}), testTitle: "", env: h.config.reproduceEnv }), describePlan(plan));
   });
 }
 
