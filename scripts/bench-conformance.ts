@@ -27,9 +27,18 @@ class CountingReporter implements Reporter {
 
 const counter = new CountingReporter();
 const started = performance.now();
-const vitest = await startVitest("test", [], { project: ["conformance"], run: true, watch: false, reporters: ["dot", counter] });
+const vitest = await startVitest("test", [], {
+  project: ["conformance"],
+  run: true,
+  watch: false,
+  reporters: ["dot", counter],
+});
 await vitest?.close();
 const seconds = (performance.now() - started) / 1000;
 const { requests, cells, failed } = counter.counted;
-console.log(`\nbench:conformance: ${cells} cells, ${requests} requests in ${seconds.toFixed(1)} s wall time (vitest start-up included): ${Math.round(requests / seconds)} requests/s; ${failed} failed`);
-console.log(`  runs per property: ${process.env.CONFORMANCE_RUNS ?? "100 (default)"}; concurrency: ${process.env.CONFORMANCE_CONCURRENCY ?? "16 (default)"}; target: ${process.env.IVS_ENDPOINT ?? "embedded emulator"}`);
+console.log(
+  `\nbench:conformance: ${cells} cells, ${requests} requests in ${seconds.toFixed(1)} s wall time (vitest start-up included): ${Math.round(requests / seconds)} requests/s; ${failed} failed`,
+);
+console.log(
+  `  runs per property: ${process.env.CONFORMANCE_RUNS ?? "100 (default)"}; concurrency: ${process.env.CONFORMANCE_CONCURRENCY ?? "16 (default)"}; target: ${process.env.IVS_ENDPOINT ?? "embedded emulator"}`,
+);

@@ -31,8 +31,12 @@ try {
   // Other work on the machine takes cores from both sides: say how busy it was.
   const load = loadavg()[0]!.toFixed(2);
   const result = await new Promise<LoadResult>((resolve, reject) => {
-    const client = fork(fileURLToPath(new URL("../fixtures/emulator/bench/load-client.ts", import.meta.url)), { execArgv: ["--import", "tsx"] });
-    client.once("message", (m: LoadResult | { error: string }) => ("error" in m ? reject(new Error(m.error)) : resolve(m)));
+    const client = fork(fileURLToPath(new URL("../fixtures/emulator/bench/load-client.ts", import.meta.url)), {
+      execArgv: ["--import", "tsx"],
+    });
+    client.once("message", (m: LoadResult | { error: string }) =>
+      "error" in m ? reject(new Error(m.error)) : resolve(m),
+    );
     client.once("error", reject);
     client.send(options);
   });

@@ -2,4 +2,7 @@
 import { inject } from "vitest";
 import { defineServiceSuite } from "./harness/define-service-suite.ts";
 
-defineServiceSuite("ivs-realtime", { ivsEndpoint: inject("ivsEndpoint"), ivsRealtimeEndpoint: inject("ivsRealtimeEndpoint") });
+defineServiceSuite("ivs-realtime", {
+  ivsEndpoint: inject("ivsEndpoint"),
+  ivsRealtimeEndpoint: inject("ivsRealtimeEndpoint"),
+});

@@ -5,14 +5,24 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TypeRef } from "../model/api-model.ts";
-import { buildSpecs, type BuildResult } from "./build-specs.ts";
+import { type BuildResult, buildSpecs } from "./build-specs.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 const REALTIME_OPERATIONS = [
-  "CreateIngestConfiguration", "CreateStage", "GetIngestConfiguration", "GetParticipant", "GetStage",
-  "ListIngestConfigurations", "ListParticipantEvents", "ListParticipantReplicas", "ListParticipants",
-  "StartParticipantReplication", "StopParticipantReplication", "UpdateIngestConfiguration", "UpdateStage",
+  "CreateIngestConfiguration",
+  "CreateStage",
+  "GetIngestConfiguration",
+  "GetParticipant",
+  "GetStage",
+  "ListIngestConfigurations",
+  "ListParticipantEvents",
+  "ListParticipantReplicas",
+  "ListParticipants",
+  "StartParticipantReplication",
+  "StopParticipantReplication",
+  "UpdateIngestConfiguration",
+  "UpdateStage",
 ];
 
 let build: BuildResult;
@@ -29,7 +39,9 @@ describe("freshness", () => {
       } catch {
         throw new Error(`${relative} is missing: run \`npm run spec\` and commit it`);
       }
-      expect(committed === content, `${relative} differs from a fresh build: run \`npm run spec\` and commit it`).toBe(true);
+      expect(committed === content, `${relative} differs from a fresh build: run \`npm run spec\` and commit it`).toBe(
+        true,
+      );
     }
   });
 
@@ -79,7 +91,8 @@ describe.each(["ivs", "ivs-realtime"] as const)("model invariants: %s", (service
       for (const m of t.members ?? []) visit(m.type, `${where}.${m.name}`);
       for (const sub of [t.items, t.key, t.value]) if (sub) visit(sub, where);
     };
-    for (const op of Object.values(model().operations)) for (const m of [...op.input, ...op.output]) visit(m.type, `${op.name}.${m.name}`);
+    for (const op of Object.values(model().operations))
+      for (const m of [...op.input, ...op.output]) visit(m.type, `${op.name}.${m.name}`);
     for (const s of Object.values(model().shapes)) for (const m of s.members) visit(m.type, `${s.name}.${m.name}`);
     expect(missing).toEqual([]);
   });
@@ -89,7 +102,8 @@ describe.each(["ivs", "ivs-realtime"] as const)("model invariants: %s", (service
       expect(op.source.doc, op.name).toBeTruthy();
       for (const m of [...op.input, ...op.output]) {
         expect(m.source.doc, `${op.name}.${m.name}`).toBeTruthy();
-        for (const [kind, fact] of Object.entries(m.type.constraints)) expect(fact?.source.doc, `${op.name}.${m.name} ${kind}`).toBeTruthy();
+        for (const [kind, fact] of Object.entries(m.type.constraints))
+          expect(fact?.source.doc, `${op.name}.${m.name} ${kind}`).toBeTruthy();
       }
     }
   });

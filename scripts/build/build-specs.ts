@@ -3,17 +3,17 @@
 // writing them, so that the freshness test can compare a fresh build with the committed files.
 import SwaggerParser from "@apidevtools/swagger-parser";
 import openapiTS, { astToString } from "openapi-typescript";
-import type { ApiModel, ServiceName } from "../model/api-model.ts";
-import { readManifest } from "../merge/manifest.ts";
 import { serviceHistory } from "../merge/history.ts";
+import { readManifest } from "../merge/manifest.ts";
 import { mergeDocuments } from "../merge/merge-documents.ts";
 import { inferPagination } from "../merge/pagination.ts";
 import { fillFromSdk } from "../merge/sdk-fill.ts";
+import type { ApiModel, ServiceName } from "../model/api-model.ts";
 import { renderDocument } from "../openapi/document.ts";
 import { sdkModel } from "../sdk/sdk-model.ts";
 import { loadSdk, type SdkPackage } from "../sdk/sdk-package.ts";
 import { extractDocument } from "./extract-document.ts";
-import { summarize, type ServiceSummary } from "./summary.ts";
+import { type ServiceSummary, summarize } from "./summary.ts";
 
 interface ServicePlan {
   service: ServiceName;
@@ -48,15 +48,19 @@ export async function buildSpecs(sourcesDir: string): Promise<BuildResult> {
   const summaries: ServiceSummary[] = [];
   for (const plan of SERVICES) {
     const model = await buildModel(sourcesDir, plan);
-    const sources = readManifest(sourcesDir).filter((d) => d.service === plan.service).map((d) => d.file);
+    const sources = readManifest(sourcesDir)
+      .filter((d) => d.service === plan.service)
+      .map((d) => d.file);
     const document = renderDocument(model, sources);
     // The validator dereferences in place: hand it a copy.
     await SwaggerParser.validate(structuredClone(document) as never);
     const json = `${JSON.stringify(document, null, 2)}\n`;
     const types = astToString(await openapiTS(structuredClone(document) as never));
     files[`spec/${plan.service}.openapi.json`] = json;
-    files[`spec/${plan.service}.history.json`] = `${JSON.stringify({ history: model.history, reconciliations: model.reconciliations }, null, 2)}\n`;
-    files[`generated/${plan.service}.ts`] = `// Generated from spec/${plan.service}.openapi.json by \`npm run spec\` (openapi-typescript). Do not edit.\n${types}`;
+    files[`spec/${plan.service}.history.json`] =
+      `${JSON.stringify({ history: model.history, reconciliations: model.reconciliations }, null, 2)}\n`;
+    files[`generated/${plan.service}.ts`] =
+      `// Generated from spec/${plan.service}.openapi.json by \`npm run spec\` (openapi-typescript). Do not edit.\n${types}`;
     models[plan.service] = model;
     summaries.push(summarize(model));
   }

@@ -5,8 +5,8 @@ import { extractApiReference } from "../extract/api-reference/index.ts";
 import { extractBoto3Reference } from "../extract/boto3-reference/index.ts";
 import { extractChangelog } from "../extract/changelog/index.ts";
 import { extractCliOverview } from "../extract/cli-overview/index.ts";
-import type { ApiModel, Extraction } from "../model/api-model.ts";
 import type { DocumentKind, SourceDocument } from "../merge/manifest.ts";
+import type { ApiModel, Extraction } from "../model/api-model.ts";
 
 const EXTRACTORS: Record<DocumentKind, (text: string, document: string) => Extraction> = {
   "api-reference": extractApiReference,

@@ -5,11 +5,11 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ApiModel } from "../model/api-model.ts";
 import { operationFacts } from "../merge/flatten-facts.ts";
+import type { ApiModel } from "../model/api-model.ts";
 import { sdkModel } from "../sdk/sdk-model.ts";
 import { loadSdk } from "../sdk/sdk-package.ts";
-import { buildSpecs, type BuildResult } from "./build-specs.ts";
+import { type BuildResult, buildSpecs } from "./build-specs.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 let build: BuildResult;
@@ -32,9 +32,12 @@ describe.each(["ivs", "ivs-realtime"] as const)("%s agrees with its SDK package"
       for (const [fact, mine] of operationFacts(build.models[service], op)) {
         if (!COMPARED.test(fact) || fact.includes(".errors.")) continue;
         const other = theirs.get(fact);
-        if (!other) disagreements.push(`${fact}: documented at ${mine.source.doc}:${mine.source.line}, absent from the SDK`);
+        if (!other)
+          disagreements.push(`${fact}: documented at ${mine.source.doc}:${mine.source.line}, absent from the SDK`);
         else if (JSON.stringify(other.value) !== JSON.stringify(mine.value)) {
-          disagreements.push(`${fact}: documents say ${JSON.stringify(mine.value)} (${mine.source.doc}:${mine.source.line}), SDK says ${JSON.stringify(other.value)}`);
+          disagreements.push(
+            `${fact}: documents say ${JSON.stringify(mine.value)} (${mine.source.doc}:${mine.source.line}), SDK says ${JSON.stringify(other.value)}`,
+          );
         }
       }
     }
@@ -46,7 +49,8 @@ describe.each(["ivs", "ivs-realtime"] as const)("%s agrees with its SDK package"
     for (const op of Object.values(build.models[service].operations)) {
       const mine = op.errors.map((e) => `${e.name}:${e.status?.value}`).sort();
       const theirs = sdk[service]!.operations[op.name]!.errors.map((e) => `${e.name}:${e.status?.value}`).sort();
-      if (JSON.stringify(mine) !== JSON.stringify(theirs)) disagreements.push(`${op.name}: documents ${mine.join(", ")}; SDK ${theirs.join(", ")}`);
+      if (JSON.stringify(mine) !== JSON.stringify(theirs))
+        disagreements.push(`${op.name}: documents ${mine.join(", ")}; SDK ${theirs.join(", ")}`);
     }
     expect(disagreements).toEqual([]);
   });

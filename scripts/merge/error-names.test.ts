@@ -8,7 +8,13 @@ const sdkSource = { doc: "sdk", ref: "pkg#X" };
 
 function withErrors(names: string[]): ApiModel {
   const m = emptyModel("ivs");
-  m.operations.Op = { name: "Op", input: [], output: [], errors: names.map((name, i) => ({ name, status: { value: 500, source: at(i) }, source: at(i) })), source: at(0) };
+  m.operations.Op = {
+    name: "Op",
+    input: [],
+    output: [],
+    errors: names.map((name, i) => ({ name, status: { value: 500, source: at(i) }, source: at(i) })),
+    source: at(0),
+  };
   return m;
 }
 
@@ -19,11 +25,31 @@ function sdkWith(names: string[]): ApiModel {
 }
 
 const cases: [string, { given: string; sdk: string[]; want: string; recorded: boolean }][] = [
-  ["a name the SDK knows is kept", { given: "ValidationException", sdk: ["ValidationException"], want: "ValidationException", recorded: false }],
-  ["Error + Exception suffixes resolve to the SDK's one name", { given: "InternalServerErrorException", sdk: ["InternalServerException", "ValidationException"], want: "InternalServerException", recorded: true }],
-  ["a bare Error suffix too", { given: "InternalServerError", sdk: ["InternalServerException"], want: "InternalServerException", recorded: true }],
-  ["no match: kept as documented", { given: "StreamGone", sdk: ["InternalServerException"], want: "StreamGone", recorded: false }],
-  ["two candidates: ambiguous, kept as documented", { given: "FooError", sdk: ["FooException", "Foo"], want: "FooError", recorded: false }],
+  [
+    "a name the SDK knows is kept",
+    { given: "ValidationException", sdk: ["ValidationException"], want: "ValidationException", recorded: false },
+  ],
+  [
+    "Error + Exception suffixes resolve to the SDK's one name",
+    {
+      given: "InternalServerErrorException",
+      sdk: ["InternalServerException", "ValidationException"],
+      want: "InternalServerException",
+      recorded: true,
+    },
+  ],
+  [
+    "a bare Error suffix too",
+    { given: "InternalServerError", sdk: ["InternalServerException"], want: "InternalServerException", recorded: true },
+  ],
+  [
+    "no match: kept as documented",
+    { given: "StreamGone", sdk: ["InternalServerException"], want: "StreamGone", recorded: false },
+  ],
+  [
+    "two candidates: ambiguous, kept as documented",
+    { given: "FooError", sdk: ["FooException", "Foo"], want: "FooError", recorded: false },
+  ],
 ];
 
 describe("reconcileErrorNames", () => {

@@ -28,7 +28,13 @@ function typeFacts(model: ApiModel, path: string, type: TypeRef, out: Map<string
   if (type.value) typeFacts(model, `${path}{value}`, type.value, out, depth + 1);
 }
 
-function membersFacts(model: ApiModel, path: string, members: Member[], out: Map<string, Fact<unknown>>, depth: number): void {
+function membersFacts(
+  model: ApiModel,
+  path: string,
+  members: Member[],
+  out: Map<string, Fact<unknown>>,
+  depth: number,
+): void {
   for (const m of members) {
     const p = `${path}.${m.name}`;
     out.set(`${p}.exists`, { value: true, source: m.source });

@@ -1,7 +1,7 @@
 // What an older document said differently from the newer one the merge kept.
 import type { ApiModel, Fact, HistoryEntry, Operation } from "../model/api-model.ts";
 import { operationFacts } from "./flatten-facts.ts";
-import { hasSubstance, type DocumentModel } from "./merge-documents.ts";
+import { type DocumentModel, hasSubstance } from "./merge-documents.ts";
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -26,7 +26,11 @@ export function operationHistory(
     // A member or operation the newer document dropped: record it once, not each of its facts.
     const parent = fact.replace(/\.[^.]+$/, ".exists");
     if (!kept && parent !== fact && !now.has(parent) && before.has(parent)) continue;
-    entries.push({ fact, current: kept ?? { value: null, source: current?.source ?? { doc: currentModel.service } }, previous });
+    entries.push({
+      fact,
+      current: kept ?? { value: null, source: current?.source ?? { doc: currentModel.service } },
+      previous,
+    });
   }
   return entries;
 }

@@ -11,7 +11,8 @@ export interface DocumentModel {
 }
 
 // An operation the CLI overview only names (a one-line description) says nothing about its shape.
-export const hasSubstance = (op: Operation) => Boolean(op.http || op.input.length || op.output.length || op.errors.length);
+export const hasSubstance = (op: Operation) =>
+  Boolean(op.http || op.input.length || op.output.length || op.errors.length);
 
 /**
  * The operations the service has, as the documents know it: every operation of the newest
@@ -22,7 +23,10 @@ export function operationNames(docs: DocumentModel[]): Set<string> {
   const newestComplete = docs.filter((d) => d.document.scope === "complete").at(-1);
   const names = new Set<string>(newestComplete ? Object.keys(newestComplete.model.operations) : []);
   for (const d of docs) {
-    if (d.document.scope === "partial" && (!newestComplete || d.document.precedence > newestComplete.document.precedence)) {
+    if (
+      d.document.scope === "partial" &&
+      (!newestComplete || d.document.precedence > newestComplete.document.precedence)
+    ) {
       for (const [name, op] of Object.entries(d.model.operations)) if (hasSubstance(op)) names.add(name);
     }
   }
@@ -35,7 +39,8 @@ export function mergeDocuments(service: ServiceName, documents: DocumentModel[])
   const merged = emptyModel(service);
 
   for (const d of docs) {
-    for (const [key, fact] of Object.entries(d.model.info)) if (fact) merged.info[key as keyof typeof merged.info] = fact;
+    for (const [key, fact] of Object.entries(d.model.info))
+      if (fact) merged.info[key as keyof typeof merged.info] = fact;
     Object.assign(merged.shapes, d.model.shapes);
     Object.assign(merged.errors, d.model.errors);
     merged.groups.push(...d.model.groups);

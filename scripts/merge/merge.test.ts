@@ -3,10 +3,21 @@ import type { ApiModel, Member, Operation } from "../model/api-model.ts";
 import { emptyModel } from "../model/api-model.ts";
 import { serviceHistory } from "./history.ts";
 import type { SourceDocument } from "./manifest.ts";
-import { mergeDocuments, type DocumentModel } from "./merge-documents.ts";
+import { type DocumentModel, mergeDocuments } from "./merge-documents.ts";
 
-const doc = (file: string, precedence: number, kind: SourceDocument["kind"] = "api-reference", scope: SourceDocument["scope"] = "complete"): SourceDocument => ({
-  file, service: "ivs", kind, published: null, precedence, scope, covers: "",
+const doc = (
+  file: string,
+  precedence: number,
+  kind: SourceDocument["kind"] = "api-reference",
+  scope: SourceDocument["scope"] = "complete",
+): SourceDocument => ({
+  file,
+  service: "ivs",
+  kind,
+  published: null,
+  precedence,
+  scope,
+  covers: "",
 });
 
 function member(file: string, line: number, name: string, enumValues?: string[], required = false): Member {
@@ -22,7 +33,13 @@ function member(file: string, line: number, name: string, enumValues?: string[],
 function model(file: string, ops: Record<string, { input?: Member[]; output?: Member[] }>): ApiModel {
   const m = emptyModel("ivs");
   for (const [name, o] of Object.entries(ops)) {
-    const op: Operation = { name, input: o.input ?? [], output: o.output ?? [], errors: [], source: { doc: file, line: 1 } };
+    const op: Operation = {
+      name,
+      input: o.input ?? [],
+      output: o.output ?? [],
+      errors: [],
+      source: { doc: file, line: 1 },
+    };
     m.operations[name] = op;
   }
   return m;
@@ -35,17 +52,33 @@ function merge(docs: DocumentModel[]) {
 }
 
 describe("mergeDocuments", () => {
-  const old: DocumentModel = { document: doc("old.txt", 1, "boto3-client-reference"), model: model("old.txt", {
-    CreateChannel: { input: [member("old.txt", 10, "type", ["BASIC", "STANDARD"]), member("old.txt", 11, "legacy")], output: [member("old.txt", 12, "arn")] },
-    Removed: { input: [member("old.txt", 20, "x")] },
-  }) };
-  const current: DocumentModel = { document: doc("new.txt", 2), model: model("new.txt", {
-    CreateChannel: { input: [member("new.txt", 100, "type", ["BASIC", "STANDARD", "ADVANCED_HD"])], output: [member("new.txt", 101, "arn", undefined, true)] },
-  }) };
+  const old: DocumentModel = {
+    document: doc("old.txt", 1, "boto3-client-reference"),
+    model: model("old.txt", {
+      CreateChannel: {
+        input: [member("old.txt", 10, "type", ["BASIC", "STANDARD"]), member("old.txt", 11, "legacy")],
+        output: [member("old.txt", 12, "arn")],
+      },
+      Removed: { input: [member("old.txt", 20, "x")] },
+    }),
+  };
+  const current: DocumentModel = {
+    document: doc("new.txt", 2),
+    model: model("new.txt", {
+      CreateChannel: {
+        input: [member("new.txt", 100, "type", ["BASIC", "STANDARD", "ADVANCED_HD"])],
+        output: [member("new.txt", 101, "arn", undefined, true)],
+      },
+    }),
+  };
 
   it("the newest document wins per fact", () => {
     const merged = merge([current, old]);
-    expect(merged.operations.CreateChannel!.input[0]!.type.constraints.enum!.value).toEqual(["BASIC", "STANDARD", "ADVANCED_HD"]);
+    expect(merged.operations.CreateChannel!.input[0]!.type.constraints.enum!.value).toEqual([
+      "BASIC",
+      "STANDARD",
+      "ADVANCED_HD",
+    ]);
     expect(merged.operations.CreateChannel!.input[0]!.source.doc).toBe("new.txt");
   });
 
@@ -54,7 +87,9 @@ describe("mergeDocuments", () => {
   });
 
   it("keeps what the older document said differently, including dropped members and operations", () => {
-    const facts = merge([old, current]).history.map((h) => `${h.fact} <- ${JSON.stringify(h.previous.value)} @${h.previous.source.doc}:${h.previous.source.line}`);
+    const facts = merge([old, current]).history.map(
+      (h) => `${h.fact} <- ${JSON.stringify(h.previous.value)} @${h.previous.source.doc}:${h.previous.source.line}`,
+    );
     expect(facts).toEqual([
       'CreateChannel.input.type.enum <- ["BASIC","STANDARD"] @old.txt:10',
       "CreateChannel.input.legacy.exists <- true @old.txt:11",
@@ -68,7 +103,10 @@ describe("mergeDocuments", () => {
   });
 
   it("partial documents newer than every complete one add their operations", () => {
-    const page: DocumentModel = { document: doc("page.txt", 3, "boto3-changelog", "partial"), model: model("page.txt", { NewOp: { input: [member("page.txt", 5, "a")] } }) };
+    const page: DocumentModel = {
+      document: doc("page.txt", 3, "boto3-changelog", "partial"),
+      model: model("page.txt", { NewOp: { input: [member("page.txt", 5, "a")] } }),
+    };
     expect(Object.keys(merge([old, current, page]).operations).sort()).toEqual(["CreateChannel", "NewOp"]);
   });
 });

@@ -19,7 +19,7 @@ function fillMembers(model: ApiModel, sdk: ApiModel, doc: Member[], theirs: Memb
 
 function fillType(model: ApiModel, sdk: ApiModel, doc: TypeRef, theirs: TypeRef, response: boolean): void {
   if (doc.kind === "structure" && theirs.kind === "structure") {
-    const sdkMembers = theirs.shape ? sdk.shapes[theirs.shape]?.members ?? [] : theirs.members ?? [];
+    const sdkMembers = theirs.shape ? (sdk.shapes[theirs.shape]?.members ?? []) : (theirs.members ?? []);
     if (!doc.shape && doc.members && theirs.shape) {
       // Name the inline structure after the SDK's shape, so that it lands once in components.
       const name = theirs.shape;

@@ -6,7 +6,7 @@
 import type { ApiModel } from "../model/api-model.ts";
 import { renderOperation } from "./operation.ts";
 import { componentRef, shapeSchema, structureSchema } from "./schema.ts";
-import { renderSource, type JsonObject } from "./source.ts";
+import { type JsonObject, renderSource } from "./source.ts";
 
 const TITLES: Record<ApiModel["service"], string> = {
   ivs: "Amazon Interactive Video Service (Low-Latency Streaming)",
@@ -68,7 +68,10 @@ export function renderDocument(model: ApiModel, sources: string[]): JsonObject {
 function checkRefs(schemas: Record<string, JsonObject>): void {
   const text = JSON.stringify(schemas);
   for (const m of text.matchAll(/"#\/components\/schemas\/([^"]+)"/g)) {
-    if (!schemas[m[1]!]) throw new Error(`schema ${m[1]} is referenced (${componentRef(m[1]!)}) but no document or SDK package defines it`);
+    if (!schemas[m[1]!])
+      throw new Error(
+        `schema ${m[1]} is referenced (${componentRef(m[1]!)}) but no document or SDK package defines it`,
+      );
   }
 }
 

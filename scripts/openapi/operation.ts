@@ -7,7 +7,7 @@
 // schema references the error's component; `x-amzn-errors` and `x-amzn-pagination` carry the rest.
 import type { ApiModel, Member, Operation } from "../model/api-model.ts";
 import { componentRef, memberSchema, structureSchema } from "./schema.ts";
-import { renderSource, type JsonObject } from "./source.ts";
+import { type JsonObject, renderSource } from "./source.ts";
 
 const JSON_TYPE = "application/json";
 
@@ -41,7 +41,10 @@ function errorResponses(model: ApiModel, op: Operation): JsonObject {
     responses[String(status)] = {
       description: names.join(" | "),
       headers: {
-        "x-amzn-ErrorType": { description: "The error name, possibly followed by `:` and more.", schema: { type: "string" } },
+        "x-amzn-ErrorType": {
+          description: "The error name, possibly followed by `:` and more.",
+          schema: { type: "string" },
+        },
       },
       // Several errors can share a status and a body shape: anyOf, since oneOf would reject a body
       // that matches two of them.
@@ -91,7 +94,9 @@ export function renderOperation(model: ApiModel, op: Operation, group: string | 
     components[`${op.name}Response`] = structureSchema(outBody);
     success.content = { [JSON_TYPE]: { schema: { $ref: componentRef(`${op.name}Response`) } } };
   } else if (outBody.length) {
-    throw new Error(`${model.service} ${op.name}: documented 204 (empty body) but has body members ${outBody.map((m) => m.name).join(", ")}`);
+    throw new Error(
+      `${model.service} ${op.name}: documented 204 (empty body) but has body members ${outBody.map((m) => m.name).join(", ")}`,
+    );
   }
   operation.responses = { [String(status)]: success, ...errorResponses(model, op) };
   operation["x-amzn-errors"] = op.errors.map((e) => ({ name: e.name, status: e.status!.value }));

@@ -4,7 +4,7 @@
 // Constraints map onto keywords whose semantics match Smithy's: `pattern` is unanchored in both,
 // and `minLength`/`maxLength` count code points in both (ajv counts code points too).
 import type { Member, Shape, TypeRef } from "../model/api-model.ts";
-import { renderConstraintSources, renderSource, type JsonObject } from "./source.ts";
+import { type JsonObject, renderConstraintSources, renderSource } from "./source.ts";
 
 export const componentRef = (name: string) => `#/components/schemas/${name}`;
 

@@ -3,7 +3,7 @@
 // The schemas register errors per service, not per operation; the generated command docs are where
 // the SDK records which errors each operation declares. The service's base exception
 // (e.g. IVSRealTimeServiceException) is a catch-all class, not a modeled error, so it is skipped.
-import { readPackageFile, type LoadedSdk } from "./sdk-package.ts";
+import { type LoadedSdk, readPackageFile } from "./sdk-package.ts";
 
 const THROWS = /@throws \{@link (\w+)\}/g;
 

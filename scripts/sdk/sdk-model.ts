@@ -2,7 +2,16 @@
 // named structures, error shapes with their statuses. Constraints are never read here: the SDK
 // packages carry none (DESIGN.md, "The documents").
 import { NormalizedSchema } from "@smithy/core/schema";
-import type { ApiModel, HttpBinding, Kind, Member, Operation, ServiceName, Source, TypeRef } from "../model/api-model.ts";
+import type {
+  ApiModel,
+  HttpBinding,
+  Kind,
+  Member,
+  Operation,
+  ServiceName,
+  Source,
+  TypeRef,
+} from "../model/api-model.ts";
 import { emptyModel } from "../model/api-model.ts";
 import { operationErrors } from "./operation-errors.ts";
 import type { LoadedSdk } from "./sdk-package.ts";
@@ -50,7 +59,7 @@ function typeOf(sdk: LoadedSdk, s: NormalizedSchema, ref: string, shapes: ApiMod
 }
 
 function membersOf(sdk: LoadedSdk, struct: NormalizedSchema, owner: string, shapes: ApiModel["shapes"]): Member[] {
-  const required = new Set(struct.getSchema() instanceof Array ? requiredNames(struct) : []);
+  const required = new Set(Array.isArray(struct.getSchema()) ? requiredNames(struct) : []);
   const members: Member[] = [];
   for (const [name, schema] of struct.structIterator()) {
     const ref = `${owner}.${name}`;
@@ -63,8 +72,10 @@ function membersOf(sdk: LoadedSdk, struct: NormalizedSchema, owner: string, shap
       source,
     };
     if (traits.httpLabel) member.location = { value: { in: "path", name }, source };
-    else if (typeof traits.httpQuery === "string") member.location = { value: { in: "query", name: traits.httpQuery }, source };
-    else if (typeof traits.httpHeader === "string") member.location = { value: { in: "header", name: traits.httpHeader }, source };
+    else if (typeof traits.httpQuery === "string")
+      member.location = { value: { in: "query", name: traits.httpQuery }, source };
+    else if (typeof traits.httpHeader === "string")
+      member.location = { value: { in: "header", name: traits.httpHeader }, source };
     members.push(member);
   }
   return members;

@@ -1,6 +1,6 @@
 // Service identity facts the SDK package states: serviceId, apiVersion, signing name, endpoint prefix.
 import type { Fact, ServiceInfo } from "../model/api-model.ts";
-import { readPackageFile, type LoadedSdk } from "./sdk-package.ts";
+import { type LoadedSdk, readPackageFile } from "./sdk-package.ts";
 
 function find(sdk: LoadedSdk, file: string, pattern: RegExp, what: string): Fact<string> {
   const text = readPackageFile(sdk, file);
@@ -16,7 +16,12 @@ export function sdkServiceInfo(sdk: LoadedSdk): ServiceInfo {
     signingName: find(sdk, "dist-es/auth/httpAuthSchemeProvider.js", /name: "([^"]+)"/, "signing name"),
     // The endpoint rules build `<prefix>.{Region}.{PartitionResult#dnsSuffix}`, and the FIPS
     // variant `<prefix>-fips...`: the prefix is the one without that suffix.
-    endpointPrefix: find(sdk, "dist-es/endpoint/bdd.js", /"https:\/\/((?:(?!-fips)[a-z0-9-])+)\.\{Region\}\.\{PartitionResult#dnsSuffix\}"/, "endpoint prefix"),
+    endpointPrefix: find(
+      sdk,
+      "dist-es/endpoint/bdd.js",
+      /"https:\/\/((?:(?!-fips)[a-z0-9-])+)\.\{Region\}\.\{PartitionResult#dnsSuffix\}"/,
+      "endpoint prefix",
+    ),
     protocol: protocolOf(find(sdk, "dist-es/runtimeConfig.shared.js", /protocol \?\? (\w+)/, "protocol")),
   };
 }
@@ -26,6 +31,7 @@ const PROTOCOLS: Record<string, string> = { AwsRestJsonProtocol: "restJson1" };
 
 function protocolOf(found: Fact<string>): Fact<string> {
   const value = PROTOCOLS[found.value];
-  if (!value) throw new Error(`unknown SDK protocol class ${found.value}; expected one of ${Object.keys(PROTOCOLS).join(", ")}`);
+  if (!value)
+    throw new Error(`unknown SDK protocol class ${found.value}; expected one of ${Object.keys(PROTOCOLS).join(", ")}`);
   return { value, source: found.source };
 }

@@ -19,7 +19,13 @@ export interface CellRecord {
   path?: string;
 }
 
-export function cellRecord(service: string, operation: string, check: string, outcome: Outcome, extraNotes: string[] = []): CellRecord {
+export function cellRecord(
+  service: string,
+  operation: string,
+  check: string,
+  outcome: Outcome,
+  extraNotes: string[] = [],
+): CellRecord {
   const notes = [...(outcome.notes ?? []), ...extraNotes];
   const replay = outcome.failure?.replay;
   return {

@@ -42,7 +42,10 @@ const RUNNERS: Record<CheckName, Runner> = {
 
 const SUITE_ORDER = ["errors", "pagination", "lifecycle", "constraints", "responses"] as const;
 
-export function serviceCells(h: ServiceHarness, filter: (op: OperationSpec, check: CheckName) => boolean = () => true): Cell[] {
+export function serviceCells(
+  h: ServiceHarness,
+  filter: (op: OperationSpec, check: CheckName) => boolean = () => true,
+): Cell[] {
   const cells: Cell[] = [];
   for (const suite of SUITE_ORDER) {
     for (const op of h.spec.operations) {

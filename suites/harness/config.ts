@@ -20,7 +20,13 @@ export interface RunConfig {
   reproduceEnv: string;
 }
 
-const REPRODUCE_VARIABLES = ["IVS_TARGET", "AWS_REGION", "IVS_ENDPOINT", "IVS_REALTIME_ENDPOINT", "CONFORMANCE_RUNS"] as const;
+const REPRODUCE_VARIABLES = [
+  "IVS_TARGET",
+  "AWS_REGION",
+  "IVS_ENDPOINT",
+  "IVS_REALTIME_ENDPOINT",
+  "CONFORMANCE_RUNS",
+] as const;
 
 function reproduceEnv(env: NodeJS.ProcessEnv): string {
   return REPRODUCE_VARIABLES.filter((name) => env[name])
@@ -48,7 +54,8 @@ const DEFAULT_SEED = 20261121;
 export function runConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
   const seedRaw = env.CONFORMANCE_SEED;
   const seed = seedRaw === undefined || seedRaw === "" ? DEFAULT_SEED : Number(seedRaw);
-  if (!Number.isInteger(seed)) throw new Error(`CONFORMANCE_SEED must be an integer, but received ${JSON.stringify(seedRaw)}`);
+  if (!Number.isInteger(seed))
+    throw new Error(`CONFORMANCE_SEED must be an integer, but received ${JSON.stringify(seedRaw)}`);
   const path = env.CONFORMANCE_PATH || undefined;
   const site = env.CONFORMANCE_SITE || undefined;
   return {

@@ -2,8 +2,9 @@
 // CreateChannel already makes the channel's one stream key, so CreateStreamKey on it fails unless
 // the existing key is deleted first. Where the suite needs a fresh resource under such a parent,
 // it follows the documented reset (list the parent's resources, delete each) before creating.
-import { parseJsonBody, type Exchange } from "./clients/exchange.ts";
+
 import type { Input } from "./arbitraries/input-arbitrary.ts";
+import { type Exchange, parseJsonBody } from "./clients/exchange.ts";
 import { describeResponse } from "./failure.ts";
 import type { OperationSpec, ServiceName } from "./spec.ts";
 
@@ -33,14 +34,16 @@ export const DOCUMENTED_RESETS: readonly DocumentedReset[] = [
     list: { operation: "ListStreamKeys", parentMember: "channelArn" },
     remove: { operation: "DeleteStreamKey", member: "arn" },
     documented:
-      "API reference, CreateStreamKey (spec/sources/ivs-api-reference-2025-02-28.txt line 1459): \"CreateChannel creates a stream key. If you subsequently use CreateStreamKey on the same channel, it will fail because a stream key already exists and there is a limit of 1 stream key per channel. To reset the stream key on a channel, use DeleteStreamKey and then CreateStreamKey.\"",
+      'API reference, CreateStreamKey (spec/sources/ivs-api-reference-2025-02-28.txt line 1459): "CreateChannel creates a stream key. If you subsequently use CreateStreamKey on the same channel, it will fail because a stream key already exists and there is a limit of 1 stream key per channel. To reset the stream key on a channel, use DeleteStreamKey and then CreateStreamKey."',
   },
 ];
 
-export const resetFor = (op: OperationSpec): DocumentedReset | undefined => DOCUMENTED_RESETS.find((r) => r.service === op.service && r.operation === op.name);
+export const resetFor = (op: OperationSpec): DocumentedReset | undefined =>
+  DOCUMENTED_RESETS.find((r) => r.service === op.service && r.operation === op.name);
 
 /** The reset whose list is `op`: no parent holds more than `limit` of that list's items. */
-export const limitListedBy = (op: OperationSpec): DocumentedReset | undefined => DOCUMENTED_RESETS.find((r) => r.service === op.service && r.list.operation === op.name);
+export const limitListedBy = (op: OperationSpec): DocumentedReset | undefined =>
+  DOCUMENTED_RESETS.find((r) => r.service === op.service && r.list.operation === op.name);
 
 type Call = (op: OperationSpec, input: Input) => Promise<Exchange>;
 
@@ -48,23 +51,40 @@ type Call = (op: OperationSpec, input: Input) => Promise<Exchange>;
  * Before `op` on `input`, deletes what the parent already holds, as documented. Returns the ARNs
  * deleted, or why the reset could not be done (a failed list or delete, named with its answer).
  */
-export async function applyReset(operations: readonly OperationSpec[], op: OperationSpec, input: Input, call: Call): Promise<{ deleted: string[] } | { failure: string }> {
+export async function applyReset(
+  operations: readonly OperationSpec[],
+  op: OperationSpec,
+  input: Input,
+  call: Call,
+): Promise<{ deleted: string[] } | { failure: string }> {
   const reset = resetFor(op);
   const parent = reset ? input[reset.parentMember] : undefined;
   if (!reset || typeof parent !== "string") return { deleted: [] };
   const list = operations.find((o) => o.name === reset.list.operation);
   const remove = operations.find((o) => o.name === reset.remove.operation);
-  if (!list?.pagination || !remove) return { failure: `the reset ${reset.id} needs ${reset.list.operation} (paginated) and ${reset.remove.operation}, which the spec does not have` };
+  if (!list?.pagination || !remove)
+    return {
+      failure: `the reset ${reset.id} needs ${reset.list.operation} (paginated) and ${reset.remove.operation}, which the spec does not have`,
+    };
   const listed = await call(list, { [reset.list.parentMember]: parent });
-  const parsed = listed.response && listed.response.status >= 200 && listed.response.status < 300 ? parseJsonBody(listed.response.body) : undefined;
-  if (!parsed?.ok) return { failure: `the reset ${reset.id} could not list ${parent}: ${list.name} answered ${describeResponse(listed)}` };
+  const parsed =
+    listed.response && listed.response.status >= 200 && listed.response.status < 300
+      ? parseJsonBody(listed.response.body)
+      : undefined;
+  if (!parsed?.ok)
+    return {
+      failure: `the reset ${reset.id} could not list ${parent}: ${list.name} answered ${describeResponse(listed)}`,
+    };
   const items = (parsed.value as Record<string, unknown> | null)?.[list.pagination.items];
   const deleted: string[] = [];
   for (const item of Array.isArray(items) ? (items as Record<string, unknown>[]) : []) {
     if (typeof item?.arn !== "string") continue;
     const removed = await call(remove, { [reset.remove.member]: item.arn });
     const status = removed.response?.status ?? 0;
-    if (status < 200 || status >= 300) return { failure: `the reset ${reset.id} could not delete ${item.arn}: ${remove.name} answered ${describeResponse(removed)}` };
+    if (status < 200 || status >= 300)
+      return {
+        failure: `the reset ${reset.id} could not delete ${item.arn}: ${remove.name} answered ${describeResponse(removed)}`,
+      };
     deleted.push(item.arn);
   }
   return { deleted };

@@ -26,7 +26,7 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     id: "preset-needs-advanced-type",
     service: "ivs",
     operations: ["CreateChannel", "UpdateChannel"],
-    documented: "CreateChannelRequest.preset: \"This is selectable only for ADVANCED_HD and ADVANCED_SD channel types.\"",
+    documented: 'CreateChannelRequest.preset: "This is selectable only for ADVANCED_HD and ADVANCED_SD channel types."',
     holds: (i) => i.preset === undefined || ADVANCED.has(String(i.type)),
   },
   {
@@ -34,11 +34,16 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     service: "ivs",
     operations: ["CreateChannel", "UpdateChannel"],
     documented:
-      "MultitrackInputConfiguration.enabled: \"Can be set to true only if channel type is STANDARD ... If true, then policy, maximumResolution, and containerFormat are required, and containerFormat must be set to FRAGMENTED_MP4.\"",
+      'MultitrackInputConfiguration.enabled: "Can be set to true only if channel type is STANDARD ... If true, then policy, maximumResolution, and containerFormat are required, and containerFormat must be set to FRAGMENTED_MP4."',
     holds: (i) => {
       const m = obj(i.multitrackInputConfiguration);
-      if (!m || m.enabled !== true) return true;
-      return i.type === "STANDARD" && m.policy !== undefined && m.maximumResolution !== undefined && i.containerFormat === "FRAGMENTED_MP4";
+      if (m?.enabled !== true) return true;
+      return (
+        i.type === "STANDARD" &&
+        m.policy !== undefined &&
+        m.maximumResolution !== undefined &&
+        i.containerFormat === "FRAGMENTED_MP4"
+      );
     },
   },
   {
@@ -46,7 +51,7 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     service: "ivs",
     operations: ["UpdateChannel"],
     documented:
-      "MultitrackInputConfiguration.enabled: \"Setting enabled to true with any other channel type will cause an exception.\" The rule holds for the channel as updated, whose stored multitrack setting the suite does not track: an update that makes the type other than STANDARD, or the container TS, states multitrack disabled.",
+      'MultitrackInputConfiguration.enabled: "Setting enabled to true with any other channel type will cause an exception." The rule holds for the channel as updated, whose stored multitrack setting the suite does not track: an update that makes the type other than STANDARD, or the container TS, states multitrack disabled.',
     holds: (i) => {
       const leavesMultitrackPossible = (i.type !== undefined && i.type !== "STANDARD") || i.containerFormat === "TS";
       return !leavesMultitrackPossible || obj(i.multitrackInputConfiguration)?.enabled === false;
@@ -56,24 +61,27 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     id: "one-destination",
     service: "ivs",
     operations: ["CreateRecordingConfiguration"],
-    documented: "DestinationConfiguration: \"For recording, you define one and only one type of destination configuration.\"",
+    documented:
+      'DestinationConfiguration: "For recording, you define one and only one type of destination configuration."',
     holds: (i) => obj(obj(i.destinationConfiguration)?.s3) !== undefined,
   },
   {
     id: "custom-renditions-listed",
     service: "ivs",
     operations: ["CreateRecordingConfiguration"],
-    documented: "RenditionConfiguration.renditionSelection: \"If CUSTOM is specified, a set of renditions must be specified in the renditions field.\"",
+    documented:
+      'RenditionConfiguration.renditionSelection: "If CUSTOM is specified, a set of renditions must be specified in the renditions field."',
     holds: (i) => {
       const r = obj(i.renditionConfiguration);
-      return !r || r.renditionSelection !== "CUSTOM" || (Array.isArray(r.renditions) && r.renditions.length > 0);
+      return r?.renditionSelection !== "CUSTOM" || (Array.isArray(r.renditions) && r.renditions.length > 0);
     },
   },
   {
     id: "thumbnail-interval-only-when-interval",
     service: "ivs",
     operations: ["CreateRecordingConfiguration"],
-    documented: "ThumbnailConfiguration.targetIntervalSeconds: \"This is configurable (and required) only if recordingMode is INTERVAL.\"",
+    documented:
+      'ThumbnailConfiguration.targetIntervalSeconds: "This is configurable (and required) only if recordingMode is INTERVAL."',
     holds: (i) => {
       const t = obj(i.thumbnailConfiguration);
       return !t || t.targetIntervalSeconds === undefined || t.recordingMode !== "DISABLED";
@@ -83,47 +91,54 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     id: "metadata-at-most-1kb",
     service: "ivs",
     operations: ["PutMetadata"],
-    documented: "PutMetadataRequest.metadata: \"Maximum: 1 KB per request.\"",
+    documented: 'PutMetadataRequest.metadata: "Maximum: 1 KB per request."',
     holds: (i) => typeof i.metadata !== "string" || utf8Bytes(i.metadata) <= 1024,
   },
   {
     id: "rtmp-needs-insecure-ingest",
     service: "ivs-realtime",
     operations: ["CreateIngestConfiguration"],
-    documented: "CreateIngestConfigurationRequest.ingestProtocol: \"If this is set to RTMP, insecureIngest must be set to true.\"",
+    documented:
+      'CreateIngestConfigurationRequest.ingestProtocol: "If this is set to RTMP, insecureIngest must be set to true."',
     holds: (i) => i.ingestProtocol !== "RTMP" || i.insecureIngest === true,
   },
   {
     id: "one-ingest-filter",
     service: "ivs-realtime",
     operations: ["ListIngestConfigurations"],
-    documented: "ListIngestConfigurationsRequest.filterByStageArn: \"Only one filter (by stage ARN or by state) can be used at a time.\"",
+    documented:
+      'ListIngestConfigurationsRequest.filterByStageArn: "Only one filter (by stage ARN or by state) can be used at a time."',
     holds: (i) => present(i, ["filterByStageArn", "filterByState"]) <= 1,
   },
   {
     id: "one-participant-filter",
     service: "ivs-realtime",
     operations: ["ListParticipants"],
-    documented: "ListParticipantsRequest.filterByUserId: \"Only one of filterByUserId, filterByPublished, filterByState, or filterByRecordingState can be provided per request.\"",
+    documented:
+      'ListParticipantsRequest.filterByUserId: "Only one of filterByUserId, filterByPublished, filterByState, or filterByRecordingState can be provided per request."',
     holds: (i) => present(i, ["filterByUserId", "filterByPublished", "filterByState", "filterByRecordingState"]) <= 1,
   },
   {
     id: "attributes-at-most-1kb",
     service: "ivs-realtime",
     operations: ["CreateIngestConfiguration", "StartParticipantReplication", "CreateStage"],
-    documented: "attributes: \"The maximum length of this field is 1 KB total.\"",
+    documented: 'attributes: "The maximum length of this field is 1 KB total."',
     holds: (i) => {
       const maps: Obj[] = [];
       if (obj(i.attributes)) maps.push(obj(i.attributes)!);
-      for (const c of Array.isArray(i.participantTokenConfigurations) ? i.participantTokenConfigurations : []) if (obj(obj(c)?.attributes)) maps.push(obj(obj(c)!.attributes)!);
-      return maps.every((m) => Object.entries(m).reduce((n, [k, v]) => n + utf8Bytes(k) + utf8Bytes(String(v)), 0) <= 1024);
+      for (const c of Array.isArray(i.participantTokenConfigurations) ? i.participantTokenConfigurations : [])
+        if (obj(obj(c)?.attributes)) maps.push(obj(obj(c)!.attributes)!);
+      return maps.every(
+        (m) => Object.entries(m).reduce((n, [k, v]) => n + utf8Bytes(k) + utf8Bytes(String(v)), 0) <= 1024,
+      );
     },
   },
   {
     id: "replication-to-another-stage",
     service: "ivs-realtime",
     operations: ["StartParticipantReplication", "StopParticipantReplication"],
-    documented: "StartParticipantReplication: \"Starts replicating a publishing participant from a source stage to a destination stage.\" (implied: the destination is another stage)",
+    documented:
+      'StartParticipantReplication: "Starts replicating a publishing participant from a source stage to a destination stage." (implied: the destination is another stage)',
     holds: (i) => i.sourceStageArn === undefined || i.sourceStageArn !== i.destinationStageArn,
   },
 ];
@@ -132,7 +147,8 @@ export function rulesFor(service: ServiceName, operation: string): DocumentedRul
   return DOCUMENTED_RULES.filter((r) => r.service === service && r.operations.includes(operation));
 }
 
-export const satisfiesRules = (rules: readonly DocumentedRule[]) => (input: Input) => rules.every((r) => r.holds(input));
+export const satisfiesRules = (rules: readonly DocumentedRule[]) => (input: Input) =>
+  rules.every((r) => r.holds(input));
 
 /** A conflict the documentation states in prose, and how to make a request that meets it. */
 export interface DocumentedConflict {
@@ -142,20 +158,29 @@ export interface DocumentedConflict {
   /** Whether a valid input stays clear of the conflict (checks that expect another answer need that). */
   avoids(input: Input): boolean;
   /** From a valid input and existing resources, an input that must conflict (or why none). */
-  build(valid: Input, resources: (kind: string) => Promise<{ arn: string; output: Record<string, unknown> }[]>): Promise<Input | string>;
+  build(
+    valid: Input,
+    resources: (kind: string) => Promise<{ arn: string; output: Record<string, unknown> }[]>,
+  ): Promise<Input | string>;
 }
 
 export const DOCUMENTED_CONFLICTS: readonly DocumentedConflict[] = [
   {
     service: "ivs",
     operation: "ListChannels",
-    avoids: (i) => present(i, ["filterByName", "filterByRecordingConfigurationArn", "filterByPlaybackRestrictionPolicyArn"]) <= 1,
-    documented: "ListChannels: \"Filters are mutually exclusive and cannot be used together. If you try to use both filters, you will get an error (409 Conflict Exception).\" (service overview)",
+    avoids: (i) =>
+      present(i, ["filterByName", "filterByRecordingConfigurationArn", "filterByPlaybackRestrictionPolicyArn"]) <= 1,
+    documented:
+      'ListChannels: "Filters are mutually exclusive and cannot be used together. If you try to use both filters, you will get an error (409 Conflict Exception)." (service overview)',
     async build(valid, resources) {
       const [config] = await resources("recording-configuration");
       if (!config) return "no recording configuration could be made";
       const { filterByPlaybackRestrictionPolicyArn: _, ...rest } = valid;
-      return { ...rest, filterByName: typeof valid.filterByName === "string" && valid.filterByName ? valid.filterByName : "conformance", filterByRecordingConfigurationArn: config.arn };
+      return {
+        ...rest,
+        filterByName: typeof valid.filterByName === "string" && valid.filterByName ? valid.filterByName : "conformance",
+        filterByRecordingConfigurationArn: config.arn,
+      };
     },
   },
 ];

@@ -32,11 +32,13 @@ export interface Replay {
 }
 
 const MAX_BODY = 1500;
-const clip = (text: string) => (text.length > MAX_BODY ? `${text.slice(0, MAX_BODY)}... (${text.length} characters)` : text);
+const clip = (text: string) =>
+  text.length > MAX_BODY ? `${text.slice(0, MAX_BODY)}... (${text.length} characters)` : text;
 
 export function describeResponse(exchange: Exchange | undefined): string {
   if (!exchange) return "(no exchange)";
-  if (exchange.transportError) return `no HTTP response (${exchange.transportError.kind}: ${exchange.transportError.message})`;
+  if (exchange.transportError)
+    return `no HTTP response (${exchange.transportError.kind}: ${exchange.transportError.message})`;
   const r = exchange.response!;
   const type = r.headers["content-type"] ?? "no content-type";
   const errorType = r.headers["x-amzn-errortype"] ? ` x-amzn-ErrorType: ${r.headers["x-amzn-errortype"]}` : "";
@@ -48,7 +50,10 @@ const shellQuote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 /** curl signs SigV4 itself (--aws-sigv4), so the command resends the request as it was. */
 export function curlCommand(exchange: Exchange, region: string, signingName = "ivs"): string {
   const { method, url, headers, body } = exchange.request;
-  const parts = [`curl -i --aws-sigv4 ${shellQuote(`aws:amz:${region}:${signingName}`)} --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"`, `-X ${method}`];
+  const parts = [
+    `curl -i --aws-sigv4 ${shellQuote(`aws:amz:${region}:${signingName}`)} --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"`,
+    `-X ${method}`,
+  ];
   const type = headers["content-type"] ?? headers["Content-Type"];
   if (type) parts.push(`-H ${shellQuote(`content-type: ${type}`)}`);
   if (body !== undefined) parts.push(`--data-raw ${shellQuote(clip(redactText(body)))}`);
@@ -62,15 +67,27 @@ function regionOf(exchange: Exchange): string {
 }
 
 export function formatFailure(d: FailureDetails, replay?: Replay): string {
-  const lines = [`${d.operation}: ${d.check}`, `  ${d.title}`, "", `  Received:   ${d.received}`, `  Documented: ${d.documented}`];
+  const lines = [
+    `${d.operation}: ${d.check}`,
+    `  ${d.title}`,
+    "",
+    `  Received:   ${d.received}`,
+    `  Documented: ${d.documented}`,
+  ];
   if (d.mutation) {
     const m = d.mutation;
-    lines.push(`  Mutation:   ${m.operator} at ${m.pointer} (breaks ${m.constraint}): ${clip(JSON.stringify(redactValue(m.original)) ?? "(absent)")} -> ${clip(JSON.stringify(redactValue(m.mutated)))}`);
+    lines.push(
+      `  Mutation:   ${m.operator} at ${m.pointer} (breaks ${m.constraint}): ${clip(JSON.stringify(redactValue(m.original)) ?? "(absent)")} -> ${clip(JSON.stringify(redactValue(m.mutated)))}`,
+    );
   }
   if (d.context) lines.push(`  Context:    ${d.context}`);
   if (d.exchange) {
     const { method, url, headers, body } = d.exchange.request;
-    lines.push("", `  Request (${d.exchange.via === "sdk" ? "official SDK" : "raw, signed"}; secrets redacted):`, `    ${method} ${url}`);
+    lines.push(
+      "",
+      `  Request (${d.exchange.via === "sdk" ? "official SDK" : "raw, signed"}; secrets redacted):`,
+      `    ${method} ${url}`,
+    );
     const shown = redactHeaders(headers);
     for (const k of ["content-type", "Content-Type"]) if (shown[k]) lines.push(`    ${k}: ${shown[k]}`);
     if (body !== undefined) lines.push(`    ${clip(redactText(body))}`);
@@ -78,7 +95,9 @@ export function formatFailure(d: FailureDetails, replay?: Replay): string {
   lines.push("", "  Reproduce with:");
   if (replay) {
     const path = `${replay.path ? ` CONFORMANCE_PATH=${shellQuote(replay.path)}` : ""}${replay.site ? ` CONFORMANCE_SITE=${shellQuote(replay.site)}` : ""}`;
-    lines.push(`    ${replay.env ?? ""}CONFORMANCE_SEED=${replay.seed}${path} npx vitest run --project conformance -t ${shellQuote(`^${escapeRegex(replay.testTitle)}$`)}`);
+    lines.push(
+      `    ${replay.env ?? ""}CONFORMANCE_SEED=${replay.seed}${path} npx vitest run --project conformance -t ${shellQuote(`^${escapeRegex(replay.testTitle)}$`)}`,
+    );
   }
   if (d.exchange) lines.push(`    ${curlCommand(d.exchange, regionOf(d.exchange))}`);
   return lines.join("\n");

@@ -2,14 +2,16 @@
 // third-party emulator that lacks an operation answers with an HTML 404, a 501, an unknown
 // operation error, a reset connection or nothing: those operations are reported "not implemented"
 // and their checks not run, instead of failing every check for the same reason.
+
+import { resolveErrorName } from "./clients/error-name.ts";
 import type { Exchange } from "./clients/exchange.ts";
 import { parseJsonBody } from "./clients/exchange.ts";
-import { resolveErrorName } from "./clients/error-name.ts";
 import { describeResponse } from "./failure.ts";
 import type { OperationSpec } from "./spec.ts";
 
 export function notImplementedReason(op: OperationSpec, probe: Exchange): string | undefined {
-  if (probe.transportError) return `not implemented by the target: ${op.method} ${op.path} got no HTTP response (${probe.transportError.kind}: ${probe.transportError.message})`;
+  if (probe.transportError)
+    return `not implemented by the target: ${op.method} ${op.path} got no HTTP response (${probe.transportError.kind}: ${probe.transportError.message})`;
   const r = probe.response!;
   if (![404, 405, 501].includes(r.status)) return undefined;
   const parsed = parseJsonBody(r.body);

@@ -14,10 +14,19 @@ export interface Outcome {
   cases?: number;
 }
 
-export const pass = (cases: number, notes: string[] = []): Outcome => ({ status: "pass", cases, ...(notes.length ? { notes } : {}) });
+export const pass = (cases: number, notes: string[] = []): Outcome => ({
+  status: "pass",
+  cases,
+  ...(notes.length ? { notes } : {}),
+});
 export const notApplicable = (reason: string): Outcome => ({ status: "not_applicable", reason });
 export const notRun = (reason: string): Outcome => ({ status: "not_run", reason });
-export const failed = (failure: ConformanceFailure, notes: string[] = []): Outcome => ({ status: "fail", reason: failure.details.title, failure, ...(notes.length ? { notes } : {}) });
+export const failed = (failure: ConformanceFailure, notes: string[] = []): Outcome => ({
+  status: "fail",
+  reason: failure.details.title,
+  failure,
+  ...(notes.length ? { notes } : {}),
+});
 
 /** Runs a list of parts of one cell in order: the first failure wins, notes accumulate. */
 export async function combine(parts: (() => Promise<Outcome>)[]): Promise<Outcome> {

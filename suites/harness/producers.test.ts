@@ -5,12 +5,16 @@ import { loadSpec } from "./spec.ts";
 
 const refs = (service: "ivs" | "ivs-realtime", op: string) => {
   const spec = loadSpec(service);
-  return Object.fromEntries(operationReferences(inferKinds(spec), spec.operation(op)).map((r) => [r.path.join("."), r.kind.key]));
+  return Object.fromEntries(
+    operationReferences(inferKinds(spec), spec.operation(op)).map((r) => [r.path.join("."), r.kind.key]),
+  );
 };
 
 describe("inferKinds", () => {
   it("finds each create or import operation and the resource type of its ARN", () => {
-    const kinds = Object.fromEntries(inferKinds(loadSpec("ivs")).map((k) => [k.key, `${k.producer.name}.${k.outputMember}`]));
+    const kinds = Object.fromEntries(
+      inferKinds(loadSpec("ivs")).map((k) => [k.key, `${k.producer.name}.${k.outputMember}`]),
+    );
     expect(kinds).toEqual({
       channel: "CreateChannel.channel",
       "stream-key": "CreateStreamKey.streamKey",
@@ -24,9 +28,30 @@ describe("inferKinds", () => {
 const table: [string, { service: "ivs" | "ivs-realtime"; op: string; want: Record<string, string> }][] = [
   ["by documented pattern", { service: "ivs", op: "CreateStreamKey", want: { channelArn: "channel" } }],
   ["list items by pattern", { service: "ivs", op: "BatchGetChannel", want: { "arns.[]": "channel" } }],
-  ["optional associations", { service: "ivs", op: "UpdateChannel", want: { arn: "channel", playbackRestrictionPolicyArn: "playback-restriction-policy", recordingConfigurationArn: "recording-configuration" } }],
-  ["by member name where no pattern is documented", { service: "ivs-realtime", op: "StartParticipantReplication", want: { sourceStageArn: "stage", destinationStageArn: "stage" } }],
-  ["a bare arn names the operation's noun", { service: "ivs-realtime", op: "GetIngestConfiguration", want: { arn: "ingestConfiguration" } }],
+  [
+    "optional associations",
+    {
+      service: "ivs",
+      op: "UpdateChannel",
+      want: {
+        arn: "channel",
+        playbackRestrictionPolicyArn: "playback-restriction-policy",
+        recordingConfigurationArn: "recording-configuration",
+      },
+    },
+  ],
+  [
+    "by member name where no pattern is documented",
+    {
+      service: "ivs-realtime",
+      op: "StartParticipantReplication",
+      want: { sourceStageArn: "stage", destinationStageArn: "stage" },
+    },
+  ],
+  [
+    "a bare arn names the operation's noun",
+    { service: "ivs-realtime", op: "GetIngestConfiguration", want: { arn: "ingestConfiguration" } },
+  ],
   ["an ARN of any type refers to no single producer", { service: "ivs", op: "TagResource", want: {} }],
 ];
 

@@ -7,8 +7,9 @@
 //   (GetChannel.arn, CreateStreamKey.channelArn, BatchGetChannel.arns[]). Where the documents give
 //   no pattern (IVS RealTime), the member name says it: `stageArn`, `sourceStageArn` -> stage; a bare
 //   `arn` refers to the operation's own noun (GetStage.arn -> stage).
-import { isMapSchema, type JsonSchema } from "./json-schema.ts";
+
 import { ITEM, type ValuePath } from "./arbitraries/value-path.ts";
+import { isMapSchema, type JsonSchema } from "./json-schema.ts";
 import type { OperationSpec, ServiceSpec } from "./spec.ts";
 
 export interface ResourceKind {
@@ -41,7 +42,13 @@ export function inferKinds(spec: ServiceSpec): ResourceKind[] {
     const [member, schema] = holders.find(([m]) => noun.toLowerCase().endsWith(m.toLowerCase())) ?? holders[0] ?? [];
     if (!member || !schema) continue;
     const arnPattern = schema.properties!.arn!.pattern;
-    kinds.push({ key: arnResourceType(arnPattern) ?? member, noun, producer: op, outputMember: member, ...(arnPattern ? { arnPattern } : {}) });
+    kinds.push({
+      key: arnResourceType(arnPattern) ?? member,
+      noun,
+      producer: op,
+      outputMember: member,
+      ...(arnPattern ? { arnPattern } : {}),
+    });
   }
   return kinds;
 }
@@ -52,7 +59,12 @@ export function operationNoun(op: OperationSpec): string {
   return noun.endsWith("ies") ? `${noun.slice(0, -3)}y` : noun.endsWith("s") ? noun.slice(0, -1) : noun;
 }
 
-export function referencedKind(kinds: readonly ResourceKind[], op: OperationSpec, path: ValuePath, schema: JsonSchema): ResourceKind | undefined {
+export function referencedKind(
+  kinds: readonly ResourceKind[],
+  op: OperationSpec,
+  path: ValuePath,
+  schema: JsonSchema,
+): ResourceKind | undefined {
   if (schema.type !== "string" || schema.enum) return undefined;
   const type = arnResourceType(schema.pattern);
   if (type) return kinds.find((k) => k.key === type);
@@ -62,7 +74,9 @@ export function referencedKind(kinds: readonly ResourceKind[], op: OperationSpec
   let base = name.replace(/Arn$/, "").replace(/^arn$/, "");
   base = lowerFirst(base.replace(/^(source|destination|filterBy)(?=[A-Z])/, ""));
   if (base === "") base = lowerFirst(operationNoun(op));
-  return kinds.find((k) => k.outputMember.toLowerCase() === base.toLowerCase() || k.noun.toLowerCase() === base.toLowerCase());
+  return kinds.find(
+    (k) => k.outputMember.toLowerCase() === base.toLowerCase() || k.noun.toLowerCase() === base.toLowerCase(),
+  );
 }
 
 export interface Reference {
@@ -77,7 +91,8 @@ export function operationReferences(kinds: readonly ResourceKind[], op: Operatio
     const kind = referencedKind(kinds, op, path, schema);
     if (kind) out.push({ path, kind });
     if (schema.type === "array" && schema.items) walk(schema.items, [...path, ITEM]);
-    if (schema.properties && !isMapSchema(schema)) for (const [n, s] of Object.entries(schema.properties)) walk(s, [...path, n]);
+    if (schema.properties && !isMapSchema(schema))
+      for (const [n, s] of Object.entries(schema.properties)) walk(s, [...path, n]);
   };
   for (const m of op.input) walk(m.schema, [m.name]);
   return out;

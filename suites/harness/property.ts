@@ -2,10 +2,10 @@
 // sampled first (same seed, same values) and their requests sent concurrently, so that the
 // property itself then reads answers from a cache. Shrinking sends its own requests, within a budget.
 import fc from "fast-check";
+import { mapConcurrent } from "./concurrency.ts";
 import type { RunConfig } from "./config.ts";
 import { isConformanceFailure } from "./failure.ts";
-import { mapConcurrent } from "./concurrency.ts";
-import { failed, pass, type Outcome } from "./outcome.ts";
+import { failed, type Outcome, pass } from "./outcome.ts";
 
 export interface PropertyRun<T> {
   title: string;
@@ -67,7 +67,15 @@ export async function runProperty<T>(run: PropertyRun<T>): Promise<Outcome> {
   if (!details.failed) return pass(details.numRuns);
   const error = details.errorInstance;
   if (isConformanceFailure(error)) {
-    return failed(error.withReplay({ seed: details.seed, ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}), testTitle: run.title, ...(run.site ? { site: run.site } : {}), env: config.reproduceEnv }));
+    return failed(
+      error.withReplay({
+        seed: details.seed,
+        ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}),
+        testTitle: run.title,
+        ...(run.site ? { site: run.site } : {}),
+        env: config.reproduceEnv,
+      }),
+    );
   }
   throw error instanceof Error ? error : new Error(`${run.title}: property failed without an error: ${String(error)}`);
 }

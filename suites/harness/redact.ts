@@ -4,7 +4,14 @@
 const REDACTED = "<redacted>";
 
 /** Members that hold a secret wherever they appear. */
-const SECRET_MEMBERS = new Set(["passphrase", "privatekey", "token", "participanttoken", "secretaccesskey", "sessiontoken"]);
+const SECRET_MEMBERS = new Set([
+  "passphrase",
+  "privatekey",
+  "token",
+  "participanttoken",
+  "secretaccesskey",
+  "sessiontoken",
+]);
 /** Headers that carry credentials or signatures. */
 const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token"]);
 
@@ -30,7 +37,11 @@ export function redactValue(value: unknown, parentKey?: string): unknown {
 }
 
 /** Stream keys (`sk_<region>_<id>`), JWTs and PEM private keys, for text that is not JSON. */
-const SECRET_TEXT = [/sk_[a-z0-9-]+_[A-Za-z0-9]+/g, /eyJ[\w-]+\.[\w-]+\.[\w-]*/g, /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g];
+const SECRET_TEXT = [
+  /sk_[a-z0-9-]+_[A-Za-z0-9]+/g,
+  /eyJ[\w-]+\.[\w-]+\.[\w-]*/g,
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
+];
 
 export function redactText(text: string): string {
   try {
@@ -41,5 +52,7 @@ export function redactText(text: string): string {
 }
 
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, SECRET_HEADERS.has(k.toLowerCase()) ? REDACTED : v]));
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [k, SECRET_HEADERS.has(k.toLowerCase()) ? REDACTED : v]),
+  );
 }

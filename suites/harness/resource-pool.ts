@@ -6,14 +6,14 @@ import fc from "fast-check";
 import type { Input } from "./arbitraries/input-arbitrary.ts";
 import { inputArbitrary } from "./arbitraries/input-arbitrary.ts";
 import type { ValuePath } from "./arbitraries/value-path.ts";
-import { parseJsonBody, type Exchange } from "./clients/exchange.ts";
+import { type Exchange, parseJsonBody } from "./clients/exchange.ts";
 import type { Session } from "./clients/session.ts";
 import { applyReset, resetFor } from "./documented-resets.ts";
 import { rulesFor, satisfiesRules } from "./documented-rules.ts";
 import { describeResponse } from "./failure.ts";
+import type { JsonSchema } from "./json-schema.ts";
 import { operationReferences, type ResourceKind } from "./producers.ts";
 import { semanticOverride } from "./semantic-values.ts";
-import type { JsonSchema } from "./json-schema.ts";
 import type { OperationSpec } from "./spec.ts";
 
 export interface Resource {
@@ -31,7 +31,11 @@ export class ResourcePool {
   private readonly failures = new Map<string, string>();
   private seed = 0;
 
-  constructor(readonly session: Session, readonly kinds: readonly ResourceKind[], readonly operations: readonly OperationSpec[] = []) {}
+  constructor(
+    readonly session: Session,
+    readonly kinds: readonly ResourceKind[],
+    readonly operations: readonly OperationSpec[] = [],
+  ) {}
 
   /** Why no resource of this kind could be made, if none could. */
   unavailable(kind: ResourceKind): string | undefined {
@@ -71,7 +75,8 @@ export class ResourcePool {
       if (arns[ref.path[0]!] !== undefined || !member?.required) continue;
       const fresh = ref.path[0] === limited ? await this.create(ref.kind) : undefined;
       const [parent] = fresh ? ("resource" in fresh ? [fresh.resource] : []) : await this.ensure(ref.kind, 1);
-      if (!parent) return `${op.name} needs a ${ref.kind.noun}, and none could be made: ${fresh && "failure" in fresh ? fresh.failure : this.unavailable(ref.kind)}`;
+      if (!parent)
+        return `${op.name} needs a ${ref.kind.noun}, and none could be made: ${fresh && "failure" in fresh ? fresh.failure : this.unavailable(ref.kind)}`;
       arns[ref.path[0]!] = parent.arn;
     }
     const override = (path: ValuePath, schema: JsonSchema) => {
@@ -108,7 +113,9 @@ export function resourceFrom(kind: ResourceKind, exchange: Exchange, input: Inpu
   if (!r || r.status < 200 || r.status >= 300) return undefined;
   const parsed = parseJsonBody(r.body);
   if (!parsed.ok) return undefined;
-  const output = (parsed.value as Record<string, unknown> | null)?.[kind.outputMember] as Record<string, unknown> | undefined;
+  const output = (parsed.value as Record<string, unknown> | null)?.[kind.outputMember] as
+    | Record<string, unknown>
+    | undefined;
   if (!output || typeof output.arn !== "string") return undefined;
   return { kind, arn: output.arn, output, input };
 }

@@ -1,7 +1,8 @@
 // The programmatic runner: runs a service's cells outside vitest (fault tests, benchmarks) and
 // returns every outcome. The vitest suites run the same cells, one test each.
+
+import { type Cell, serviceCells } from "./cells.ts";
 import type { CheckName } from "./checks/registry.ts";
-import { serviceCells, type Cell } from "./cells.ts";
 import type { Outcome } from "./outcome.ts";
 import type { ServiceHarness } from "./service-harness.ts";
 import type { OperationSpec } from "./spec.ts";
@@ -15,12 +16,23 @@ export interface CellResult {
   ms: number;
 }
 
-export async function runCells(h: ServiceHarness, filter?: (op: OperationSpec, check: CheckName) => boolean, onResult?: (r: CellResult) => void): Promise<CellResult[]> {
+export async function runCells(
+  h: ServiceHarness,
+  filter?: (op: OperationSpec, check: CheckName) => boolean,
+  onResult?: (r: CellResult) => void,
+): Promise<CellResult[]> {
   const results: CellResult[] = [];
   for (const cell of serviceCells(h, filter)) {
     const started = performance.now();
     const outcome = await runCell(h, cell);
-    const result = { service: h.service, operation: cell.op.name, check: cell.check, title: cell.title, outcome, ms: performance.now() - started };
+    const result = {
+      service: h.service,
+      operation: cell.op.name,
+      check: cell.check,
+      title: cell.title,
+      outcome,
+      ms: performance.now() - started,
+    };
     results.push(result);
     onResult?.(result);
   }

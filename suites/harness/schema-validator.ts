@@ -6,7 +6,8 @@ import { loadSpec, type ServiceName } from "./spec.ts";
 
 type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module.
-const addFormats = ((formatsModule as unknown as { default?: FormatsPlugin }).default ?? formatsModule) as FormatsPlugin;
+const addFormats = ((formatsModule as unknown as { default?: FormatsPlugin }).default ??
+  formatsModule) as FormatsPlugin;
 
 const instances = new Map<ServiceName, Ajv2020>();
 const compiled = new Map<string, ValidateFunction>();
@@ -37,5 +38,11 @@ export function componentValidator(service: ServiceName, nameOrRef: string): Val
 }
 
 export function validationErrors(validate: ValidateFunction): string {
-  return (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(body)"} ${e.message ?? e.keyword}${e.keyword === "enum" ? ` ${JSON.stringify((e.params as { allowedValues?: unknown }).allowedValues)}` : ""}`).join("; ");
+  return (validate.errors ?? [])
+    .slice(0, 5)
+    .map(
+      (e) =>
+        `${e.instancePath || "(body)"} ${e.message ?? e.keyword}${e.keyword === "enum" ? ` ${JSON.stringify((e.params as { allowedValues?: unknown }).allowedValues)}` : ""}`,
+    )
+    .join("; ");
 }

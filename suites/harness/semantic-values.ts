@@ -6,9 +6,9 @@
 //   from one fixed set of 50 valid keys, so that repeated tagging of a resource never passes 50.
 import { generateKeyPairSync } from "node:crypto";
 import fc from "fast-check";
-import type { JsonSchema } from "./json-schema.ts";
-import { MAP_KEY, type ValuePath } from "./arbitraries/value-path.ts";
 import { valueArbitrary } from "./arbitraries/schema-arbitrary.ts";
+import { MAP_KEY, type ValuePath } from "./arbitraries/value-path.ts";
+import type { JsonSchema } from "./json-schema.ts";
 import type { OperationSpec } from "./spec.ts";
 
 const keys = new Map<number, string>();
@@ -16,7 +16,9 @@ const keys = new Map<number, string>();
 export function publicKeyPem(index: number): string {
   let pem = keys.get(index);
   if (!pem) {
-    pem = generateKeyPairSync("ec", { namedCurve: "secp384r1" }).publicKey.export({ format: "pem", type: "spki" }).toString();
+    pem = generateKeyPairSync("ec", { namedCurve: "secp384r1" })
+      .publicKey.export({ format: "pem", type: "spki" })
+      .toString();
     keys.set(index, pem);
   }
   return pem;
@@ -27,15 +29,24 @@ function fiftyTagKeys(schema: JsonSchema): string[] {
   const id = JSON.stringify(schema);
   let set = tagKeySets.get(id);
   if (!set) {
-    set = [...new Set(fc.sample(valueArbitrary(schema) as fc.Arbitrary<string>, { seed: 7, numRuns: 200 }))].slice(0, 50);
+    set = [...new Set(fc.sample(valueArbitrary(schema) as fc.Arbitrary<string>, { seed: 7, numRuns: 200 }))].slice(
+      0,
+      50,
+    );
     tagKeySets.set(id, set);
   }
   return set;
 }
 
-export function semanticOverride(op: OperationSpec, path: ValuePath, schema: JsonSchema): fc.Arbitrary<unknown> | undefined {
+export function semanticOverride(
+  op: OperationSpec,
+  path: ValuePath,
+  schema: JsonSchema,
+): fc.Arbitrary<unknown> | undefined {
   const last = path.at(-1);
-  if (last === "publicKeyMaterial" && schema.type === "string") return fc.noBias(fc.integer({ min: 0, max: 1_000_000_000 })).map(publicKeyPem);
-  if (op.name === "TagResource" && last === MAP_KEY && path.length === 2 && path[0] === "tags") return fc.constantFrom(...fiftyTagKeys(schema));
+  if (last === "publicKeyMaterial" && schema.type === "string")
+    return fc.noBias(fc.integer({ min: 0, max: 1_000_000_000 })).map(publicKeyPem);
+  if (op.name === "TagResource" && last === MAP_KEY && path.length === 2 && path[0] === "tags")
+    return fc.constantFrom(...fiftyTagKeys(schema));
   return undefined;
 }

@@ -2,24 +2,24 @@
 // session with the target, a pool of resources, arbitraries of valid and invalid inputs per
 // operation, and a cache of exchanges so that every check of an operation judges the same requests.
 import fc from "fast-check";
-import { inputArbitrary, type Input } from "./arbitraries/input-arbitrary.ts";
+import { type Input, inputArbitrary } from "./arbitraries/input-arbitrary.ts";
 import { valueArbitrary } from "./arbitraries/schema-arbitrary.ts";
 import type { ValuePath } from "./arbitraries/value-path.ts";
 import type { Exchange } from "./clients/exchange.ts";
 import { Session } from "./clients/session.ts";
-import { runConfig, type RunConfig } from "./config.ts";
+import { type RunConfig, runConfig } from "./config.ts";
 import { avoidsConflicts, rulesFor, satisfiesRules } from "./documented-rules.ts";
 import { notImplementedReason } from "./implemented.ts";
 import type { JsonSchema } from "./json-schema.ts";
-import { invalidCaseArbitrary, type InvalidCase } from "./mutations/invalid-case.ts";
-import { siteKey, type MutationSite } from "./mutations/mutation.ts";
+import { type InvalidCase, invalidCaseArbitrary } from "./mutations/invalid-case.ts";
+import { type MutationSite, siteKey } from "./mutations/mutation.ts";
 import { planSites } from "./mutations/sites.ts";
 import { inferKinds, operationReferences, type Reference, type ResourceKind } from "./producers.ts";
 import { ResourcePool } from "./resource-pool.ts";
 import { semanticOverride } from "./semantic-values.ts";
 import { loadSpec, type OperationSpec, type ServiceName, type ServiceSpec } from "./spec.ts";
-import { resolveTarget, type InjectedEndpoints, type Target } from "./target.ts";
-import { testHooks, type TestHooks } from "./test-hooks.ts";
+import { type InjectedEndpoints, resolveTarget, type Target } from "./target.ts";
+import { type TestHooks, testHooks } from "./test-hooks.ts";
 
 /** Resources of each referenced kind kept ready per operation. */
 const POOL_SIZE = 3;
@@ -38,13 +38,21 @@ export class ServiceHarness {
   private readonly siteCache = new Map<string, MutationSite[]>();
   private readonly refArns = new Map<string, Map<string, string[]>>();
 
-  constructor(readonly service: ServiceName, readonly session: Session, readonly config: RunConfig) {
+  constructor(
+    readonly service: ServiceName,
+    readonly session: Session,
+    readonly config: RunConfig,
+  ) {
     this.spec = loadSpec(service);
     this.kinds = inferKinds(this.spec);
     this.pool = new ResourcePool(session, this.kinds, this.spec.operations);
   }
 
-  static create(service: ServiceName, injected: InjectedEndpoints = {}, env: NodeJS.ProcessEnv = process.env): ServiceHarness {
+  static create(
+    service: ServiceName,
+    injected: InjectedEndpoints = {},
+    env: NodeJS.ProcessEnv = process.env,
+  ): ServiceHarness {
     const config = runConfig(env);
     const target: Target = resolveTarget(env, injected);
     return new ServiceHarness(service, new Session(target, config), config);
@@ -82,9 +90,21 @@ export class ServiceHarness {
   async sendUncached(op: OperationSpec, input: Input, via: Via = "call", rawBody?: string): Promise<Exchange> {
     const errors = this.transportErrors.get(op.name) ?? 0;
     if (errors >= TRANSPORT_BREAKER) {
-      return { operation: op.name, request: { method: op.method, url: op.path, headers: {} }, via: "raw", ms: 0, transportError: { kind: "connection", message: `not sent: ${errors} earlier ${op.name} requests got no answer` } };
+      return {
+        operation: op.name,
+        request: { method: op.method, url: op.path, headers: {} },
+        via: "raw",
+        ms: 0,
+        transportError: {
+          kind: "connection",
+          message: `not sent: ${errors} earlier ${op.name} requests got no answer`,
+        },
+      };
     }
-    const exchange = via === "raw" || rawBody !== undefined ? await this.session.raw(op, input, rawBody) : await this.session.call(op, input);
+    const exchange =
+      via === "raw" || rawBody !== undefined
+        ? await this.session.raw(op, input, rawBody)
+        : await this.session.call(op, input);
     if (exchange.transportError) this.transportErrors.set(op.name, errors + 1);
     return exchange;
   }
@@ -105,7 +125,10 @@ export class ServiceHarness {
     for (const ref of this.references(op)) {
       if (arns.has(ref.kind.key)) continue;
       const made = await this.pool.ensure(ref.kind, POOL_SIZE, this.group(op));
-      arns.set(ref.kind.key, made.map((r) => r.arn));
+      arns.set(
+        ref.kind.key,
+        made.map((r) => r.arn),
+      );
     }
     this.refArns.set(op.name, arns);
   }
@@ -119,7 +142,10 @@ export class ServiceHarness {
    * pattern-valid values of resources that do not exist are mixed in. Operations that cannot
    * report a missing resource only ever see existing ones.
    */
-  override(op: OperationSpec, existingOnly = false): (path: ValuePath, schema: JsonSchema) => fc.Arbitrary<unknown> | undefined {
+  override(
+    op: OperationSpec,
+    existingOnly = false,
+  ): (path: ValuePath, schema: JsonSchema) => fc.Arbitrary<unknown> | undefined {
     const refs = this.references(op);
     const canReportMissing = op.errors.some((e) => e.name === "ResourceNotFoundException");
     const token = op.pagination?.inputToken;
@@ -143,7 +169,10 @@ export class ServiceHarness {
    * conflict is met, for checks that expect one particular answer.
    */
   validArbitrary(op: OperationSpec, options: { existingOnly?: boolean; force?: ValuePath } = {}): fc.Arbitrary<Input> {
-    const arb = inputArbitrary(op, { override: this.override(op, options.existingOnly), ...(options.force ? { force: options.force } : {}) })
+    const arb = inputArbitrary(op, {
+      override: this.override(op, options.existingOnly),
+      ...(options.force ? { force: options.force } : {}),
+    })
       .map(dropUndefined)
       .filter(satisfiesRules(rulesFor(op.service, op.name)));
     return options.existingOnly ? arb.filter(avoidsConflicts(op.service, op.name)) : arb;
@@ -160,7 +189,10 @@ export class ServiceHarness {
     const rules = satisfiesRules(rulesFor(op.service, op.name));
     const site = this.config.site;
     const sites = only ?? (site ? this.sites(op).filter((s) => siteKey(s) === site) : this.sites(op));
-    if (sites.length === 0) throw new Error(`CONFORMANCE_SITE=${site}: ${op.name} has no such site (sites: ${this.sites(op).map(siteKey).join(", ")})`);
+    if (sites.length === 0)
+      throw new Error(
+        `CONFORMANCE_SITE=${site}: ${op.name} has no such site (sites: ${this.sites(op).map(siteKey).join(", ")})`,
+      );
     return invalidCaseArbitrary(op, sites, { override: this.override(op) }, (input) => rules(dropUndefined(input)));
   }
 
@@ -170,7 +202,10 @@ export class ServiceHarness {
     if (!probe) {
       probe = (async () => {
         await this.prepare(op);
-        const [input] = fc.sample(this.validArbitrary(op, { existingOnly: true }), { seed: this.config.seed, numRuns: 1 });
+        const [input] = fc.sample(this.validArbitrary(op, { existingOnly: true }), {
+          seed: this.config.seed,
+          numRuns: 1,
+        });
         return notImplementedReason(op, await this.session.raw(op, input!));
       })();
       this.probes.set(op.name, probe);

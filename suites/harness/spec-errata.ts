@@ -22,7 +22,8 @@ function replacePattern(node: unknown, from: string, to: string, pointer: string
     o.pattern = to;
     changed.push(pointer);
   }
-  for (const [k, v] of Object.entries(o)) replacePattern(v, from, to, `${pointer}/${k.replaceAll("~", "~0").replaceAll("/", "~1")}`, changed);
+  for (const [k, v] of Object.entries(o))
+    replacePattern(v, from, to, `${pointer}/${k.replaceAll("~", "~0").replaceAll("/", "~1")}`, changed);
 }
 
 const DOCUMENTED_RESOURCE_ARN = "arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+";
@@ -52,7 +53,11 @@ export interface AppliedErratum {
   pointers: string[];
 }
 
-export function applyErrata(service: ServiceName, document: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): AppliedErratum[] {
+export function applyErrata(
+  service: ServiceName,
+  document: Record<string, unknown>,
+  env: NodeJS.ProcessEnv = process.env,
+): AppliedErratum[] {
   if (env.CONFORMANCE_ERRATA === "off") return [];
   return ERRATA.filter((e) => e.service === service)
     .map((erratum) => ({ erratum, pointers: erratum.apply(document) }))
@@ -60,9 +65,15 @@ export function applyErrata(service: ServiceName, document: Record<string, unkno
 }
 
 /** The errata an operation's input or success schema depends on, as notes for its cells. */
-export function errataNotes(applied: readonly AppliedErratum[], op: { input: { schema: unknown }[]; successSchema?: unknown }): string[] {
+export function errataNotes(
+  applied: readonly AppliedErratum[],
+  op: { input: { schema: unknown }[]; successSchema?: unknown },
+): string[] {
   const text = JSON.stringify([op.input.map((m) => m.schema), op.successSchema ?? null]);
   return applied
     .filter((a) => text.includes(JSON.stringify(a.erratum.applied).slice(1, -1)))
-    .map((a) => `spec erratum ${a.erratum.id} applied: documented pattern ${JSON.stringify(a.erratum.documented)} read as ${JSON.stringify(a.erratum.applied)} (${a.erratum.why})`);
+    .map(
+      (a) =>
+        `spec erratum ${a.erratum.id} applied: documented pattern ${JSON.stringify(a.erratum.documented)} read as ${JSON.stringify(a.erratum.applied)} (${a.erratum.why})`,
+    );
 }

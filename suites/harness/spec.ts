@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { JsonSchema } from "./json-schema.ts";
-import { applyErrata, type AppliedErratum } from "./spec-errata.ts";
+import { type AppliedErratum, applyErrata } from "./spec-errata.ts";
 
 export type ServiceName = "ivs" | "ivs-realtime";
 export const SERVICES: readonly ServiceName[] = ["ivs", "ivs-realtime"];
@@ -58,7 +58,7 @@ export interface ServiceSpec {
   document: Record<string, unknown>;
   operations: OperationSpec[];
   operation(name: string): OperationSpec;
-    /** Resolved component schema by name (error shapes, data types). */
+  /** Resolved component schema by name (error shapes, data types). */
   component(name: string): JsonSchema | undefined;
 }
 
@@ -88,8 +88,10 @@ export function resolveRefs(document: Json): (schema: JsonSchema) => JsonSchema 
     }
     const out: JsonSchema = { ...schema };
     if (schema.items) out.items = resolve(schema.items);
-    if (schema.properties) out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, resolve(v)]));
-    if (typeof schema.additionalProperties === "object") out.additionalProperties = resolve(schema.additionalProperties);
+    if (schema.properties)
+      out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, resolve(v)]));
+    if (typeof schema.additionalProperties === "object")
+      out.additionalProperties = resolve(schema.additionalProperties);
     if (schema.propertyNames) out.propertyNames = resolve(schema.propertyNames);
     if (schema.anyOf) out.anyOf = schema.anyOf.map(resolve);
     if (schema.oneOf) out.oneOf = schema.oneOf.map(resolve);
@@ -132,13 +134,25 @@ export function parseSpec(service: ServiceName, document: Json, errata: AppliedE
   };
 }
 
-function parseOperation(service: ServiceName, path: string, method: string, op: Json, resolve: (s: JsonSchema) => JsonSchema): OperationSpec {
+function parseOperation(
+  service: ServiceName,
+  path: string,
+  method: string,
+  op: Json,
+  resolve: (s: JsonSchema) => JsonSchema,
+): OperationSpec {
   const name = String(op.operationId);
   const input: InputMember[] = [];
   for (const p of (op.parameters ?? []) as Json[]) {
     const where = p.in as string;
     if (where !== "path" && where !== "query") continue;
-    input.push({ name: String(p.name), in: where, wireName: String(p.name), required: p.required === true, schema: resolve((p.schema ?? {}) as JsonSchema) });
+    input.push({
+      name: String(p.name),
+      in: where,
+      wireName: String(p.name),
+      required: p.required === true,
+      schema: resolve((p.schema ?? {}) as JsonSchema),
+    });
   }
   const bodySchema = jsonContent(op.requestBody as Json | undefined);
   if (bodySchema) {
@@ -149,8 +163,13 @@ function parseOperation(service: ServiceName, path: string, method: string, op: 
     }
   }
   const responses = (op.responses ?? {}) as Record<string, Json>;
-  const success = Object.keys(responses).map(Number).filter((s) => s >= 200 && s < 300);
-  if (success.length !== 1) throw new Error(`spec ${service} ${name}: expected exactly one 2xx response, found ${success.join(", ") || "none"}`);
+  const success = Object.keys(responses)
+    .map(Number)
+    .filter((s) => s >= 200 && s < 300);
+  if (success.length !== 1)
+    throw new Error(
+      `spec ${service} ${name}: expected exactly one 2xx response, found ${success.join(", ") || "none"}`,
+    );
   const successStatus = success[0]!;
   const successBody = jsonContent(responses[String(successStatus)]);
   const errors = ((op["x-amzn-errors"] ?? []) as DocumentedError[]).map((e) => ({ name: e.name, status: e.status }));
@@ -161,7 +180,9 @@ function parseOperation(service: ServiceName, path: string, method: string, op: 
     method,
     path,
     successStatus,
-    ...(successBody ? { successSchema: resolve(successBody), ...(successBody.$ref ? { successRef: successBody.$ref } : {}) } : {}),
+    ...(successBody
+      ? { successSchema: resolve(successBody), ...(successBody.$ref ? { successRef: successBody.$ref } : {}) }
+      : {}),
     input,
     errors,
     ...(pagination ? { pagination } : {}),

@@ -32,7 +32,11 @@ const PLACEHOLDER: Credentials = { accessKeyId: "AKIDCONFORMANCE", secretAccessK
 
 function staticCredentials(env: NodeJS.ProcessEnv): Credentials {
   if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-    return { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) };
+    return {
+      accessKeyId: env.AWS_ACCESS_KEY_ID,
+      secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+      ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+    };
   }
   return PLACEHOLDER;
 }
@@ -50,14 +54,26 @@ export function resolveTarget(env: NodeJS.ProcessEnv, injected: InjectedEndpoint
   if (env.IVS_ENDPOINT || env.IVS_REALTIME_ENDPOINT) {
     const ivs = env.IVS_ENDPOINT ?? env.IVS_REALTIME_ENDPOINT!;
     const realtime = env.IVS_REALTIME_ENDPOINT ?? env.IVS_ENDPOINT!;
-    for (const [name, url] of [["IVS_ENDPOINT", ivs], ["IVS_REALTIME_ENDPOINT", realtime]] as const) {
-      if (!/^https?:\/\/[^/]+/.test(url)) throw new Error(`${name} must be an http(s) URL, but received ${JSON.stringify(url)}`);
+    for (const [name, url] of [
+      ["IVS_ENDPOINT", ivs],
+      ["IVS_REALTIME_ENDPOINT", realtime],
+    ] as const) {
+      if (!/^https?:\/\/[^/]+/.test(url))
+        throw new Error(`${name} must be an http(s) URL, but received ${JSON.stringify(url)}`);
     }
-    return { kind: "url", region, endpoints: { ivs, "ivs-realtime": realtime }, credentials: staticCredentials(env), description: `${ivs} (ivs), ${realtime} (ivs-realtime)` };
+    return {
+      kind: "url",
+      region,
+      endpoints: { ivs, "ivs-realtime": realtime },
+      credentials: staticCredentials(env),
+      description: `${ivs} (ivs), ${realtime} (ivs-realtime)`,
+    };
   }
   const { ivsEndpoint, ivsRealtimeEndpoint } = injected;
   if (!ivsEndpoint) {
-    throw new Error("no target: set IVS_ENDPOINT (and IVS_REALTIME_ENDPOINT), or IVS_TARGET=aws, or run under vitest, whose globalSetup starts the reference emulator");
+    throw new Error(
+      "no target: set IVS_ENDPOINT (and IVS_REALTIME_ENDPOINT), or IVS_TARGET=aws, or run under vitest, whose globalSetup starts the reference emulator",
+    );
   }
   return {
     kind: "emulator",

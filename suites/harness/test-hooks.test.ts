@@ -6,7 +6,10 @@ import { testHooks } from "./test-hooks.ts";
 
 // A stand-in target per health answer: the hooks are used only for the emulator's health body.
 const answers: Record<string, { status: number; body: string }> = {
-  "/emulator/_emulator/health": { status: 200, body: JSON.stringify({ ok: true, region: "us-west-2", account: "123456789012", operations: 40, errata: [] }) },
+  "/emulator/_emulator/health": {
+    status: 200,
+    body: JSON.stringify({ ok: true, region: "us-west-2", account: "123456789012", operations: 40, errata: [] }),
+  },
   "/other-json/_emulator/health": { status: 200, body: JSON.stringify({ status: "UP" }) },
   "/not-json/_emulator/health": { status: 200, body: "<html>ok</html>" },
 };
@@ -28,7 +31,11 @@ describe("testHooks", () => {
   it("uses the hooks of a target whose health is the emulator's", async () => {
     expect((await hooksAt("/emulator"))?.base).toBe(`${url}/emulator/_emulator/`);
   });
-  it.each([["a 404", "/missing"], ["another JSON body", "/other-json"], ["a body that is not JSON", "/not-json"]])("has none for %s", async (_, path) => {
+  it.each([
+    ["a 404", "/missing"],
+    ["another JSON body", "/other-json"],
+    ["a body that is not JSON", "/not-json"],
+  ])("has none for %s", async (_, path) => {
     expect(await hooksAt(path)).toBeUndefined();
   });
   it("has none for AWS, without a request", async () => {

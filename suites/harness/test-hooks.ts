@@ -14,11 +14,15 @@ export interface TestHooks {
   startStream(channelArn: string): Promise<{ streamId: string }>;
   stopStream(channelArn: string): Promise<void>;
   startStageSession(stageArn: string): Promise<{ sessionId: string }>;
-  joinParticipant(stageArn: string, options?: { publish?: boolean; userId?: string }): Promise<{ sessionId: string; participantId: string }>;
+  joinParticipant(
+    stageArn: string,
+    options?: { publish?: boolean; userId?: string },
+  ): Promise<{ sessionId: string; participantId: string }>;
 }
 
 /** The note a cell carries when its state came from the hooks. */
-export const hooksNote = (hooks: TestHooks, what: string) => `state made through the target's test hooks (${new URL(hooks.base).pathname} routes): ${what}`;
+export const hooksNote = (hooks: TestHooks, what: string) =>
+  `state made through the target's test hooks (${new URL(hooks.base).pathname} routes): ${what}`;
 
 const PROBE_TIMEOUT_MS = 2000;
 const probes = new Map<string, Promise<TestHooks | undefined>>();
@@ -36,7 +40,15 @@ export function testHooks(target: Target, service: ServiceName): Promise<TestHoo
 /** The emulator's health body: `{ ok: true, region, account, operations, errata }`. */
 function isEmulatorHealth(v: unknown): boolean {
   const b = v as Record<string, unknown> | null;
-  return !!b && typeof b === "object" && b.ok === true && typeof b.region === "string" && typeof b.account === "string" && typeof b.operations === "number" && Array.isArray(b.errata);
+  return (
+    !!b &&
+    typeof b === "object" &&
+    b.ok === true &&
+    typeof b.region === "string" &&
+    typeof b.account === "string" &&
+    typeof b.operations === "number" &&
+    Array.isArray(b.errata)
+  );
 }
 
 async function probeHooks(base: string): Promise<TestHooks | undefined> {
@@ -52,13 +64,21 @@ async function probeHooks(base: string): Promise<TestHooks | undefined> {
 
 function emulatorHooks(base: string): TestHooks {
   const post = async (route: string, body: Record<string, unknown>): Promise<Record<string, unknown>> => {
-    const r = await fetch(`${base}${route}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const r = await fetch(`${base}${route}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     const text = await r.text();
-    if (r.status < 200 || r.status >= 300) throw new Error(`test hook POST ${base}${route} ${JSON.stringify(body)} answered ${r.status} ${text.slice(0, 300)}, expected 2xx`);
+    if (r.status < 200 || r.status >= 300)
+      throw new Error(
+        `test hook POST ${base}${route} ${JSON.stringify(body)} answered ${r.status} ${text.slice(0, 300)}, expected 2xx`,
+      );
     return text ? (JSON.parse(text) as Record<string, unknown>) : {};
   };
   const str = (route: string, body: Record<string, unknown>, name: string): string => {
-    if (typeof body[name] !== "string") throw new Error(`test hook POST ${base}${route} answered ${JSON.stringify(body)}, expected a string ${name}`);
+    if (typeof body[name] !== "string")
+      throw new Error(`test hook POST ${base}${route} answered ${JSON.stringify(body)}, expected a string ${name}`);
     return body[name] as string;
   };
   return {
@@ -70,11 +90,16 @@ function emulatorHooks(base: string): TestHooks {
       await post("streams/stop", { channelArn });
     },
     async startStageSession(stageArn) {
-      return { sessionId: str("stages/sessions/start", await post("stages/sessions/start", { stageArn }), "sessionId") };
+      return {
+        sessionId: str("stages/sessions/start", await post("stages/sessions/start", { stageArn }), "sessionId"),
+      };
     },
     async joinParticipant(stageArn, options = {}) {
       const b = await post("participants/join", { stageArn, ...options });
-      return { sessionId: str("participants/join", b, "sessionId"), participantId: str("participants/join", b, "participantId") };
+      return {
+        sessionId: str("participants/join", b, "sessionId"),
+        participantId: str("participants/join", b, "participantId"),
+      };
     },
   };
 }

@@ -40,9 +40,7 @@ const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`;
  */
 export function parseBounds(text: string, noun: "length" | "number" | "value"): Bounds | undefined {
   const unit = noun === "number" ? String.raw`\s+items?` : "";
-  const sentence = new RegExp(
-    String.raw`^(Minimum|Maximum|Fixed) ${noun} of ${NUMBER}${unit}\.\s*`,
-  );
+  const sentence = new RegExp(String.raw`^(Minimum|Maximum|Fixed) ${noun} of ${NUMBER}${unit}\.\s*`);
   const bounds: Bounds = {};
   let rest = text.trim();
   if (rest === "") return undefined;

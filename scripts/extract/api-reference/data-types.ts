@@ -2,7 +2,7 @@
 
 import type { Shape } from "../../model/api-model.ts";
 import { source } from "./lines.ts";
-import { paragraphs, parseMemberBlocks, type PatternRepairRecord } from "./member-blocks.ts";
+import { type PatternRepairRecord, paragraphs, parseMemberBlocks } from "./member-blocks.ts";
 import type { DataTypeSection } from "./sections.ts";
 
 export function buildShape(

@@ -6,7 +6,7 @@
 // IVS operations), so they are kept only as defaults.
 
 import type { ErrorRef } from "../../model/api-model.ts";
-import { ExtractionError, isDebris, source, type Line } from "./lines.ts";
+import { ExtractionError, isDebris, type Line, source } from "./lines.ts";
 import { identifierOf, unlink } from "./markup.ts";
 
 export interface ErrorEntry {

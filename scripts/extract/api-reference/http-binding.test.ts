@@ -1,12 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  bindUri,
-  parseRequestLine,
-  parseStatusLine,
-  reassembleSyntax,
-  topLevelKeys,
-} from "./http-binding.ts";
+import { bindUri, parseRequestLine, parseStatusLine, reassembleSyntax, topLevelKeys } from "./http-binding.ts";
 import { ExtractionError, toLines } from "./lines.ts";
 
 const DOC = "excerpt.txt";
@@ -20,41 +14,76 @@ function block(text: string) {
 }
 
 describe("reassembleSyntax and topLevelKeys", () => {
-  const cases: [string, { given: string; want: { http: string; httpLine: number; headers: string[]; keys: [string, number][] } }][] = [
+  const cases: [
+    string,
+    { given: string; want: { http: string; httpLine: number; headers: string[]; keys: [string, number][] } },
+  ][] = [
     [
       "trap 1: CreateChannel's response cut into two fences by a page break",
       {
         given: excerpt("create-channel-response-syntax.txt"),
         want: {
-          http: "HTTP/1.1 200", httpLine: 4, headers: ["Content-type: application/json"],
-          keys: [["channel", 8], ["streamKey", 38]],
+          http: "HTTP/1.1 200",
+          httpLine: 4,
+          headers: ["Content-type: application/json"],
+          keys: [
+            ["channel", 8],
+            ["streamKey", 38],
+          ],
         },
       },
     ],
     [
       "trap 1: the request line alone in the first fence, the JSON in the next",
       {
-        given: 'Request Syntax\n\n```\nPOST /CreatePlaybackRestrictionPolicy HTTP/1.1\nContent-type: application/json\n```\n\n```\n{\n  "allowedCountries": [ "string" ],\n  "name": "string"\n}\n```\n',
-        want: { http: "POST /CreatePlaybackRestrictionPolicy HTTP/1.1", httpLine: 4, headers: ["Content-type: application/json"], keys: [["allowedCountries", 10], ["name", 11]] },
+        given:
+          'Request Syntax\n\n```\nPOST /CreatePlaybackRestrictionPolicy HTTP/1.1\nContent-type: application/json\n```\n\n```\n{\n  "allowedCountries": [ "string" ],\n  "name": "string"\n}\n```\n',
+        want: {
+          http: "POST /CreatePlaybackRestrictionPolicy HTTP/1.1",
+          httpLine: 4,
+          headers: ["Content-type: application/json"],
+          keys: [
+            ["allowedCountries", 10],
+            ["name", 11],
+          ],
+        },
       },
     ],
     [
       "trap 1: the status line left outside any fence (GetStreamSession)",
       {
-        given: 'Response Syntax\n\nHTTP/1.1 200\n\nContent-type: application/json\n\n```\n{\n  "streamSession": {\n    "streamId": "string"\n  }\n}\n```\n',
-        want: { http: "HTTP/1.1 200", httpLine: 3, headers: ["Content-type: application/json"], keys: [["streamSession", 9]] },
+        given:
+          'Response Syntax\n\nHTTP/1.1 200\n\nContent-type: application/json\n\n```\n{\n  "streamSession": {\n    "streamId": "string"\n  }\n}\n```\n',
+        want: {
+          http: "HTTP/1.1 200",
+          httpLine: 3,
+          headers: ["Content-type: application/json"],
+          keys: [["streamSession", 9]],
+        },
       },
     ],
     [
       "a fence that lost its indentation and its closing brace (BatchGetStreamKey, GetChannel)",
       {
-        given: 'Response Syntax\n\n```\nHTTP/1.1 200\n```\n\n```\n{\n```\n\n```\n"errors": [  \n  {  \n    "arn": "string"  \n  }  \n],  \n"streamKeys": [ ]\n```\n',
-        want: { http: "HTTP/1.1 200", httpLine: 4, headers: [], keys: [["errors", 12], ["streamKeys", 17]] },
+        given:
+          'Response Syntax\n\n```\nHTTP/1.1 200\n```\n\n```\n{\n```\n\n```\n"errors": [  \n  {  \n    "arn": "string"  \n  }  \n],  \n"streamKeys": [ ]\n```\n',
+        want: {
+          http: "HTTP/1.1 200",
+          httpLine: 4,
+          headers: [],
+          keys: [
+            ["errors", 12],
+            ["streamKeys", 17],
+          ],
+        },
       },
     ],
     [
       "an empty 204 response",
-      { given: "Response Syntax\n\n```\nHTTP/1.1 204\n```\n", want: { http: "HTTP/1.1 204", httpLine: 4, headers: [], keys: [] } },
+      {
+        given: "Response Syntax\n\n```\nHTTP/1.1 204\n```\n",
+        want: { http: "HTTP/1.1 204", httpLine: 4, headers: [], keys: [] },
+      },
     ],
   ];
   it.each(cases)("%s", (_, { given, want }) => {
@@ -67,21 +96,57 @@ describe("reassembleSyntax and topLevelKeys", () => {
 });
 
 describe("parseRequestLine and bindUri", () => {
-  const cases: [string, { given: [string, string[]]; want: { method: string; path: string; locations: [string, string, string][]; restored: string[] } }][] = [
-    ["an RPC-style action", { given: ["POST /CreateChannel HTTP/1.1", []], want: { method: "POST", path: "/CreateChannel", locations: [], restored: [] } }],
+  const cases: [
+    string,
+    {
+      given: [string, string[]];
+      want: { method: string; path: string; locations: [string, string, string][]; restored: string[] };
+    },
+  ][] = [
+    [
+      "an RPC-style action",
+      {
+        given: ["POST /CreateChannel HTTP/1.1", []],
+        want: { method: "POST", path: "/CreateChannel", locations: [], restored: [] },
+      },
+    ],
     [
       "a path label printed without its braces",
-      { given: ["GET /tags/resourceArn HTTP/1.1", ["resourceArn"]], want: { method: "GET", path: "/tags/{resourceArn}", locations: [["resourceArn", "path", "resourceArn"]], restored: ["resourceArn"] } },
+      {
+        given: ["GET /tags/resourceArn HTTP/1.1", ["resourceArn"]],
+        want: {
+          method: "GET",
+          path: "/tags/{resourceArn}",
+          locations: [["resourceArn", "path", "resourceArn"]],
+          restored: ["resourceArn"],
+        },
+      },
     ],
     [
       "a path label with braces",
-      { given: ["GET /tags/{resourceArn} HTTP/1.1", ["resourceArn"]], want: { method: "GET", path: "/tags/{resourceArn}", locations: [["resourceArn", "path", "resourceArn"]], restored: [] } },
+      {
+        given: ["GET /tags/{resourceArn} HTTP/1.1", ["resourceArn"]],
+        want: {
+          method: "GET",
+          path: "/tags/{resourceArn}",
+          locations: [["resourceArn", "path", "resourceArn"]],
+          restored: [],
+        },
+      },
     ],
     [
       "UntagResource: tagKeys in the query, not part of the path",
       {
         given: ["DELETE /tags/resourceArn?tagKeys=tagKeys HTTP/1.1", ["resourceArn", "tagKeys"]],
-        want: { method: "DELETE", path: "/tags/{resourceArn}", locations: [["tagKeys", "query", "tagKeys"], ["resourceArn", "path", "resourceArn"]], restored: ["resourceArn"] },
+        want: {
+          method: "DELETE",
+          path: "/tags/{resourceArn}",
+          locations: [
+            ["tagKeys", "query", "tagKeys"],
+            ["resourceArn", "path", "resourceArn"],
+          ],
+          restored: ["resourceArn"],
+        },
       },
     ],
   ];
@@ -96,15 +161,33 @@ describe("parseRequestLine and bindUri", () => {
   });
 
   const failures: [string, { given: () => unknown; want: RegExp }][] = [
-    ["a request line without HTTP version", { given: () => parseRequestLine(toLines("POST /X")[0]!, DOC), want: /a request line like/ }],
-    ["a status line that is not one", { given: () => parseStatusLine(toLines("Content-type: application/json")[0]!, DOC), want: /a status line like/ }],
+    [
+      "a request line without HTTP version",
+      { given: () => parseRequestLine(toLines("POST /X")[0]!, DOC), want: /a request line like/ },
+    ],
+    [
+      "a status line that is not one",
+      { given: () => parseStatusLine(toLines("Content-type: application/json")[0]!, DOC), want: /a status line like/ },
+    ],
     [
       "a URI parameter the request line does not carry",
-      { given: () => { const [l] = toLines("GET /tags HTTP/1.1"); return bindUri(parseRequestLine(l!, DOC), ["resourceArn"], l!, DOC); }, want: /URI request parameter "resourceArn" in the path or query/ },
+      {
+        given: () => {
+          const [l] = toLines("GET /tags HTTP/1.1");
+          return bindUri(parseRequestLine(l!, DOC), ["resourceArn"], l!, DOC);
+        },
+        want: /URI request parameter "resourceArn" in the path or query/,
+      },
     ],
     [
       "a query member without a URI parameter block",
-      { given: () => { const [l] = toLines("DELETE /tags/{resourceArn}?tagKeys=tagKeys HTTP/1.1"); return bindUri(parseRequestLine(l!, DOC), ["resourceArn"], l!, DOC); }, want: /a URI request parameter block for query member "tagKeys"/ },
+      {
+        given: () => {
+          const [l] = toLines("DELETE /tags/{resourceArn}?tagKeys=tagKeys HTTP/1.1");
+          return bindUri(parseRequestLine(l!, DOC), ["resourceArn"], l!, DOC);
+        },
+        want: /a URI request parameter block for query member "tagKeys"/,
+      },
     ],
   ];
   it.each(failures)("refuses %s", (_, { given, want }) => {

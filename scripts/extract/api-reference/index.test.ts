@@ -13,21 +13,49 @@ const model: ApiModel = extraction.models[0]!;
 const lines = toLines(text);
 
 const ACTIONS = [
-  "BatchGetChannel", "BatchGetStreamKey", "BatchStartViewerSessionRevocation", "CreateChannel",
-  "CreatePlaybackRestrictionPolicy", "CreateRecordingConfiguration", "CreateStreamKey", "DeleteChannel",
-  "DeletePlaybackKeyPair", "DeletePlaybackRestrictionPolicy", "DeleteRecordingConfiguration", "DeleteStreamKey",
-  "GetChannel", "GetPlaybackKeyPair", "GetPlaybackRestrictionPolicy", "GetRecordingConfiguration", "GetStream",
-  "GetStreamKey", "GetStreamSession", "ImportPlaybackKeyPair", "ListChannels", "ListPlaybackKeyPairs",
-  "ListPlaybackRestrictionPolicies", "ListRecordingConfigurations", "ListStreamKeys", "ListStreams",
-  "ListStreamSessions", "ListTagsForResource", "PutMetadata", "StartViewerSessionRevocation", "StopStream",
-  "TagResource", "UntagResource", "UpdateChannel", "UpdatePlaybackRestrictionPolicy",
+  "BatchGetChannel",
+  "BatchGetStreamKey",
+  "BatchStartViewerSessionRevocation",
+  "CreateChannel",
+  "CreatePlaybackRestrictionPolicy",
+  "CreateRecordingConfiguration",
+  "CreateStreamKey",
+  "DeleteChannel",
+  "DeletePlaybackKeyPair",
+  "DeletePlaybackRestrictionPolicy",
+  "DeleteRecordingConfiguration",
+  "DeleteStreamKey",
+  "GetChannel",
+  "GetPlaybackKeyPair",
+  "GetPlaybackRestrictionPolicy",
+  "GetRecordingConfiguration",
+  "GetStream",
+  "GetStreamKey",
+  "GetStreamSession",
+  "ImportPlaybackKeyPair",
+  "ListChannels",
+  "ListPlaybackKeyPairs",
+  "ListPlaybackRestrictionPolicies",
+  "ListRecordingConfigurations",
+  "ListStreamKeys",
+  "ListStreams",
+  "ListStreamSessions",
+  "ListTagsForResource",
+  "PutMetadata",
+  "StartViewerSessionRevocation",
+  "StopStream",
+  "TagResource",
+  "UntagResource",
+  "UpdateChannel",
+  "UpdatePlaybackRestrictionPolicy",
 ];
 
 /** Every member of the model with a path, and every TypeRef node under it. */
 function members(): [string, Member][] {
   const out: [string, Member][] = [];
   for (const op of Object.values(model.operations)) {
-    for (const side of ["input", "output"] as const) for (const m of op[side]) out.push([`operations.${op.name}.${side}.${m.name}`, m]);
+    for (const side of ["input", "output"] as const)
+      for (const m of op[side]) out.push([`operations.${op.name}.${side}.${m.name}`, m]);
   }
   for (const s of Object.values(model.shapes)) for (const m of s.members) out.push([`shapes.${s.name}.${m.name}`, m]);
   return out;
@@ -37,7 +65,9 @@ function nodes(t: TypeRef): TypeRef[] {
 }
 const allNodes = members().flatMap(([, m]) => nodes(m.type));
 const constraintFacts = (kind: keyof Constraints): Fact<unknown>[] =>
-  allNodes.map((n) => n.constraints[kind] as Fact<unknown> | undefined).filter((f): f is Fact<unknown> => f !== undefined);
+  allNodes
+    .map((n) => n.constraints[kind] as Fact<unknown> | undefined)
+    .filter((f): f is Fact<unknown> => f !== undefined);
 
 /** Lines of the member sections (everything before "Common Parameters") with a given fact label. */
 const commonParameters = lines.find((l) => l.text === "Common Parameters" && l.n > 1000)!.n;
@@ -49,7 +79,10 @@ describe("extractApiReference over the whole document", () => {
     expect(extraction.document).toBe(DOCUMENT);
     expect(extraction.models.map((m) => m.service)).toEqual(["ivs"]);
     expect(model.info.apiVersion).toEqual({ value: "2020-07-14", source: { doc: DOCUMENT, line: 11 } });
-    expect(model.info.title).toEqual({ value: "Amazon IVS: Low-Latency Streaming API Reference", source: { doc: DOCUMENT, line: 15 } });
+    expect(model.info.title).toEqual({
+      value: "Amazon IVS: Low-Latency Streaming API Reference",
+      source: { doc: DOCUMENT, line: 15 },
+    });
   });
 
   it("has exactly the 35 actions", () => {
@@ -75,7 +108,8 @@ describe("extractApiReference over the whole document", () => {
   });
 
   it("gives every error a status; operation lists beat Common Errors", () => {
-    for (const op of Object.values(model.operations)) for (const e of op.errors) expect(e.status?.value, `${op.name} ${e.name}`).toBeGreaterThanOrEqual(400);
+    for (const op of Object.values(model.operations))
+      for (const e of op.errors) expect(e.status?.value, `${op.name} ${e.name}`).toBeGreaterThanOrEqual(400);
     for (const e of Object.values(model.errors)) expect(e.status?.value, e.name).toBeGreaterThanOrEqual(400);
     expect(model.operations.PutMetadata!.errors.find((e) => e.name === "ThrottlingException")?.status?.value).toBe(429);
     expect(model.errors.ThrottlingException?.status?.value).toBe(400);
@@ -146,30 +180,133 @@ describe("spot checks against the text", () => {
       return (o as Record<string, unknown> | undefined)?.[k];
     }, model);
   const cases: [string, { given: string; want: unknown }][] = [
-    ["CreateChannel binding", { given: "operations.CreateChannel.http.value", want: { method: "POST", path: "/CreateChannel", status: 200 } }],
-    ["CreateChannel playbackRestrictionPolicyArn: \\$ repaired", { given: "operations.CreateChannel.input.playbackRestrictionPolicyArn.type.constraints.pattern", want: { value: "^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy/[a-zA-Z0-9-]+$", source: { doc: DOCUMENT, line: 950 } } }],
-    ["CreateChannel latencyMode enum", { given: "operations.CreateChannel.input.latencyMode.type.constraints.enum.value", want: ["NORMAL", "LOW"] }],
-    ["CreateChannel tags key length", { given: "operations.CreateChannel.input.tags.type.key.constraints.length", want: { value: { min: 1, max: 128 }, source: { doc: DOCUMENT, line: 984 } } }],
-    ["CreateChannel streamKey output (link-wrapped name)", { given: "operations.CreateChannel.output.streamKey.type.shape", want: "StreamKey" }],
-    ["CreatePlaybackRestrictionPolicy allowedCountries items fixed length 2", { given: "operations.CreatePlaybackRestrictionPolicy.input.allowedCountries.type.items.constraints.length.value", want: { min: 2, max: 2 } }],
-    ["CreatePlaybackRestrictionPolicy allowedCountries list has no size", { given: "operations.CreatePlaybackRestrictionPolicy.input.allowedCountries.type.constraints", want: {} }],
-    ["CreatePlaybackRestrictionPolicy name pattern", { given: "operations.CreatePlaybackRestrictionPolicy.input.name.type.constraints.pattern.value", want: "[a-zA-Z0-9-_]*" }],
-    ["UntagResource binding", { given: "operations.UntagResource.http.value", want: { method: "DELETE", path: "/tags/{resourceArn}", status: 200 } }],
-    ["UntagResource tagKeys in the query", { given: "operations.UntagResource.input.tagKeys.location.value", want: { in: "query", name: "tagKeys" } }],
-    ["UntagResource resourceArn in the path", { given: "operations.UntagResource.input.resourceArn.location.value", want: { in: "path", name: "resourceArn" } }],
+    [
+      "CreateChannel binding",
+      { given: "operations.CreateChannel.http.value", want: { method: "POST", path: "/CreateChannel", status: 200 } },
+    ],
+    [
+      "CreateChannel playbackRestrictionPolicyArn: \\$ repaired",
+      {
+        given: "operations.CreateChannel.input.playbackRestrictionPolicyArn.type.constraints.pattern",
+        want: {
+          value: "^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy/[a-zA-Z0-9-]+$",
+          source: { doc: DOCUMENT, line: 950 },
+        },
+      },
+    ],
+    [
+      "CreateChannel latencyMode enum",
+      { given: "operations.CreateChannel.input.latencyMode.type.constraints.enum.value", want: ["NORMAL", "LOW"] },
+    ],
+    [
+      "CreateChannel tags key length",
+      {
+        given: "operations.CreateChannel.input.tags.type.key.constraints.length",
+        want: { value: { min: 1, max: 128 }, source: { doc: DOCUMENT, line: 984 } },
+      },
+    ],
+    [
+      "CreateChannel streamKey output (link-wrapped name)",
+      { given: "operations.CreateChannel.output.streamKey.type.shape", want: "StreamKey" },
+    ],
+    [
+      "CreatePlaybackRestrictionPolicy allowedCountries items fixed length 2",
+      {
+        given: "operations.CreatePlaybackRestrictionPolicy.input.allowedCountries.type.items.constraints.length.value",
+        want: { min: 2, max: 2 },
+      },
+    ],
+    [
+      "CreatePlaybackRestrictionPolicy allowedCountries list has no size",
+      { given: "operations.CreatePlaybackRestrictionPolicy.input.allowedCountries.type.constraints", want: {} },
+    ],
+    [
+      "CreatePlaybackRestrictionPolicy name pattern",
+      {
+        given: "operations.CreatePlaybackRestrictionPolicy.input.name.type.constraints.pattern.value",
+        want: "[a-zA-Z0-9-_]*",
+      },
+    ],
+    [
+      "UntagResource binding",
+      {
+        given: "operations.UntagResource.http.value",
+        want: { method: "DELETE", path: "/tags/{resourceArn}", status: 200 },
+      },
+    ],
+    [
+      "UntagResource tagKeys in the query",
+      { given: "operations.UntagResource.input.tagKeys.location.value", want: { in: "query", name: "tagKeys" } },
+    ],
+    [
+      "UntagResource resourceArn in the path",
+      { given: "operations.UntagResource.input.resourceArn.location.value", want: { in: "path", name: "resourceArn" } },
+    ],
     ["PutMetadata status 204", { given: "operations.PutMetadata.http.value.status", want: 204 }],
-    ["PutMetadata metadata minimum length only", { given: "operations.PutMetadata.input.metadata.type.constraints.length.value", want: { min: 1 } }],
-    ["ListChannels maxResults range", { given: "operations.ListChannels.input.maxResults.type.constraints.range.value", want: { min: 1, max: 100 } }],
-    ["ListChannels nextToken pattern", { given: "operations.ListChannels.output.nextToken.type.constraints.pattern.value", want: "[a-zA-Z0-9+/_=-]*" }],
-    ["BatchStartViewerSessionRevocation viewerSessions size", { given: "operations.BatchStartViewerSessionRevocation.input.viewerSessions.type.constraints.size.value", want: { min: 1, max: 20 } }],
-    ["BatchStartViewerSessionRevocation ThrottlingException", { given: "operations.BatchStartViewerSessionRevocation.errors.ThrottlingException.status.value", want: 429 }],
-    ["ImportPlaybackKeyPair name pattern", { given: "operations.ImportPlaybackKeyPair.input.name.type.constraints.pattern.value", want: "[a-zA-Z0-9-_]*" }],
-    ["ImportPlaybackKeyPair publicKeyMaterial required, unconstrained", { given: "operations.ImportPlaybackKeyPair.input.publicKeyMaterial", want: expect.objectContaining({ required: { value: true, source: { doc: DOCUMENT, line: 2901 } }, type: expect.objectContaining({ kind: "string", constraints: {} }) }) }],
-    ["StartViewerSessionRevocation viewerId length", { given: "operations.StartViewerSessionRevocation.input.viewerId.type.constraints.length.value", want: { min: 1, max: 40 } }],
-    ["StartViewerSessionRevocation version range, minimum only", { given: "operations.StartViewerSessionRevocation.input.viewerSessionVersionsLessThanOrEqualTo.type.constraints.range.value", want: { min: 0 } }],
-    ["GetStreamSession streamId fixed length 26", { given: "operations.GetStreamSession.input.streamId.type.constraints.length.value", want: { min: 26, max: 26 } }],
-    ["GetStreamSession status line outside a fence", { given: "operations.GetStreamSession.http.value.status", want: 200 }],
-    ["StreamSession truncatedEvents size", { given: "shapes.StreamSession.members.truncatedEvents.type.constraints.size.value", want: { min: 0, max: 500 } }],
+    [
+      "PutMetadata metadata minimum length only",
+      { given: "operations.PutMetadata.input.metadata.type.constraints.length.value", want: { min: 1 } },
+    ],
+    [
+      "ListChannels maxResults range",
+      { given: "operations.ListChannels.input.maxResults.type.constraints.range.value", want: { min: 1, max: 100 } },
+    ],
+    [
+      "ListChannels nextToken pattern",
+      { given: "operations.ListChannels.output.nextToken.type.constraints.pattern.value", want: "[a-zA-Z0-9+/_=-]*" },
+    ],
+    [
+      "BatchStartViewerSessionRevocation viewerSessions size",
+      {
+        given: "operations.BatchStartViewerSessionRevocation.input.viewerSessions.type.constraints.size.value",
+        want: { min: 1, max: 20 },
+      },
+    ],
+    [
+      "BatchStartViewerSessionRevocation ThrottlingException",
+      { given: "operations.BatchStartViewerSessionRevocation.errors.ThrottlingException.status.value", want: 429 },
+    ],
+    [
+      "ImportPlaybackKeyPair name pattern",
+      { given: "operations.ImportPlaybackKeyPair.input.name.type.constraints.pattern.value", want: "[a-zA-Z0-9-_]*" },
+    ],
+    [
+      "ImportPlaybackKeyPair publicKeyMaterial required, unconstrained",
+      {
+        given: "operations.ImportPlaybackKeyPair.input.publicKeyMaterial",
+        want: expect.objectContaining({
+          required: { value: true, source: { doc: DOCUMENT, line: 2901 } },
+          type: expect.objectContaining({ kind: "string", constraints: {} }),
+        }),
+      },
+    ],
+    [
+      "StartViewerSessionRevocation viewerId length",
+      {
+        given: "operations.StartViewerSessionRevocation.input.viewerId.type.constraints.length.value",
+        want: { min: 1, max: 40 },
+      },
+    ],
+    [
+      "StartViewerSessionRevocation version range, minimum only",
+      {
+        given:
+          "operations.StartViewerSessionRevocation.input.viewerSessionVersionsLessThanOrEqualTo.type.constraints.range.value",
+        want: { min: 0 },
+      },
+    ],
+    [
+      "GetStreamSession streamId fixed length 26",
+      { given: "operations.GetStreamSession.input.streamId.type.constraints.length.value", want: { min: 26, max: 26 } },
+    ],
+    [
+      "GetStreamSession status line outside a fence",
+      { given: "operations.GetStreamSession.http.value.status", want: 200 },
+    ],
+    [
+      "StreamSession truncatedEvents size",
+      { given: "shapes.StreamSession.members.truncatedEvents.type.constraints.size.value", want: { min: 0, max: 500 } },
+    ],
     ["Stream startTime is a timestamp", { given: "shapes.Stream.members.startTime.type.kind", want: "timestamp" }],
   ];
   it.each(cases)("%s", (_, { given, want }) => {

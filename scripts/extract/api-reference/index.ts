@@ -5,7 +5,7 @@
 // between renderings of one fact are kept in `model.reconciliations`, so that nothing the
 // document printed is lost silently.
 
-import { emptyModel, type Extraction, type Reconciliation } from "../../model/api-model.ts";
+import { type Extraction, emptyModel, type Reconciliation } from "../../model/api-model.ts";
 import { buildShape } from "./data-types.ts";
 import { parseErrorList } from "./errors.ts";
 import { ExtractionError, source, toLines } from "./lines.ts";

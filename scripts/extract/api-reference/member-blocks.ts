@@ -11,14 +11,8 @@
 // they fall. Each fact keeps the line it was read from.
 
 import type { Bounds, Fact, Member, Source, TypeRef } from "../../model/api-model.ts";
-import {
-  factLine,
-  parseBounds,
-  parseRequired,
-  parseValidValues,
-  type FactLabel,
-} from "./constraints.ts";
-import { ExtractionError, isDebris, source, type Line } from "./lines.ts";
+import { type FactLabel, factLine, parseBounds, parseRequired, parseValidValues } from "./constraints.ts";
+import { ExtractionError, isDebris, type Line, source } from "./lines.ts";
 import { identifierOf, unlink } from "./markup.ts";
 import { patternError, repairPattern } from "./patterns.ts";
 import { parseTypeLine } from "./type-line.ts";
@@ -106,11 +100,7 @@ export function parseMemberBlocks(
   const seen = new Set<string>();
   for (const block of splitMemberBlocks(lines, options.document, skip)) {
     if (seen.has(block.name)) {
-      throw new ExtractionError(
-        options.document,
-        block.nameLine.n,
-        `member "${block.name}" once in its section`,
-      );
+      throw new ExtractionError(options.document, block.nameLine.n, `member "${block.name}" once in its section`);
     }
     seen.add(block.name);
     const built = blockToMember(block, options);
@@ -255,13 +245,18 @@ function memberType(
   const typeLine = byLabel.get("Type");
   if (typeLine) {
     const type = parseTypeLine(typeLine.value, source(options.document, typeLine.line));
-    return type ?? fail(typeLine.line, "a known type (String, Boolean, Integer, Long, Timestamp, [X](#) object, Array of ..., String to ... map)");
+    return (
+      type ??
+      fail(
+        typeLine.line,
+        "a known type (String, Boolean, Integer, Long, Timestamp, [X](#) object, Array of ..., String to ... map)",
+      )
+    );
   }
   if (!options.typeFromConstraints) {
     throw new ExtractionError(options.document, block.nameLine.n, `a "Type:" line for member "${block.name}"`);
   }
-  const stringFact =
-    byLabel.get("Length Constraints") ?? byLabel.get("Pattern") ?? byLabel.get("Valid Values");
+  const stringFact = byLabel.get("Length Constraints") ?? byLabel.get("Pattern") ?? byLabel.get("Valid Values");
   const listFact = byLabel.get("Array Members");
   if (listFact) {
     if (!stringFact) fail(listFact.line, "string constraints telling the item kind of this untyped list");
@@ -312,4 +307,3 @@ function pattern(
   }
   return { value: r.pattern, source: src };
 }
-

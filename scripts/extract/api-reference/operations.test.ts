@@ -10,9 +10,15 @@ const excerpt = (name: string): string =>
   readFileSync(new URL(`../../../fixtures/excerpts/api-reference/${name}`, import.meta.url), "utf8");
 
 const type = (t: TypeRef): string => {
-  const c = Object.entries(t.constraints).map(([k, f]) => `${k}=${JSON.stringify(f.value)}`).join(",");
+  const c = Object.entries(t.constraints)
+    .map(([k, f]) => `${k}=${JSON.stringify(f.value)}`)
+    .join(",");
   const base =
-    t.kind === "list" ? `list<${type(t.items!)}>` : t.kind === "map" ? `map<${type(t.key!)},${type(t.value!)}>` : t.kind + (t.shape ? `:${t.shape}` : "");
+    t.kind === "list"
+      ? `list<${type(t.items!)}>`
+      : t.kind === "map"
+        ? `map<${type(t.key!)},${type(t.value!)}>`
+        : t.kind + (t.shape ? `:${t.shape}` : "");
   return c ? `${base}{${c}}` : base;
 };
 const member = (m: Member): string =>
@@ -53,15 +59,22 @@ describe("buildOperation", () => {
         want: {
           http: "POST /CreatePlaybackRestrictionPolicy 200 @8",
           input: [
-            "allowedCountries list<string{length={\"min\":2,\"max\":2}}>",
-            "allowedOrigins list<string{length={\"min\":0,\"max\":128}}>",
+            'allowedCountries list<string{length={"min":2,"max":2}}>',
+            'allowedOrigins list<string{length={"min":0,"max":128}}>',
             "enableStrictOriginEnforcement boolean",
-            "name string{length={\"min\":0,\"max\":128},pattern=\"[a-zA-Z0-9-_]*\"}",
-            "tags map<string{length={\"min\":1,\"max\":128}},string{length={\"min\":0,\"max\":256}}>{size={\"min\":0,\"max\":50}}",
+            'name string{length={"min":0,"max":128},pattern="[a-zA-Z0-9-_]*"}',
+            'tags map<string{length={"min":1,"max":128}},string{length={"min":0,"max":256}}>{size={"min":0,"max":50}}',
           ],
           output: ["playbackRestrictionPolicy structure:PlaybackRestrictionPolicy"],
-          errors: ["AccessDeniedException=403@125", "PendingVerification=403@129", "ServiceQuotaExceededException=402@133", "ThrottlingException=429@137", "ValidationException=400@141"],
-          documentation: "Creates a new playback restriction policy, for constraining playback by countries and/or origins. @3",
+          errors: [
+            "AccessDeniedException=403@125",
+            "PendingVerification=403@129",
+            "ServiceQuotaExceededException=402@133",
+            "ThrottlingException=429@137",
+            "ValidationException=400@141",
+          ],
+          documentation:
+            "Creates a new playback restriction policy, for constraining playback by countries and/or origins. @3",
           repairs: ["input.name.pattern [a-zA-Z0-9-_*] -> [a-zA-Z0-9-_]* @68"],
         },
       },
@@ -73,8 +86,8 @@ describe("buildOperation", () => {
         want: {
           http: "DELETE /tags/{resourceArn} 200 @8",
           input: [
-            "resourceArn! path:resourceArn string{length={\"min\":1,\"max\":128},pattern=\"arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+\"}",
-            "tagKeys! query:tagKeys list<string{length={\"min\":1,\"max\":128}}>{size={\"min\":0,\"max\":50}}",
+            'resourceArn! path:resourceArn string{length={"min":1,"max":128},pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+"}',
+            'tagKeys! query:tagKeys list<string{length={"min":1,"max":128}}>{size={"min":0,"max":50}}',
           ],
           output: [],
           errors: ["InternalServerError=500@55", "ResourceNotFoundException=404@59", "ValidationException=400@63"],
@@ -89,9 +102,17 @@ describe("buildOperation", () => {
         given: excerpt("list-tags-for-resource.txt"),
         want: {
           http: "GET /tags/{resourceArn} 200 @8",
-          input: ["resourceArn! path:resourceArn string{length={\"min\":1,\"max\":128},pattern=\"arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+\"}"],
-          output: ["tags map<string{length={\"min\":1,\"max\":128}},string{length={\"min\":0,\"max\":256}}>{size={\"min\":0,\"max\":50}}"],
-          errors: ["InternalServerErrorException=500@66", "ResourceNotFoundException=404@70", "ValidationException=400@74"],
+          input: [
+            'resourceArn! path:resourceArn string{length={"min":1,"max":128},pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+"}',
+          ],
+          output: [
+            'tags map<string{length={"min":1,"max":128}},string{length={"min":0,"max":256}}>{size={"min":0,"max":50}}',
+          ],
+          errors: [
+            "InternalServerErrorException=500@66",
+            "ResourceNotFoundException=404@70",
+            "ValidationException=400@74",
+          ],
           documentation: "Gets information about AWS tags for the specified ARN. @3",
           repairs: ["http.path /tags/resourceArn -> /tags/{resourceArn}"],
         },
@@ -104,11 +125,17 @@ describe("buildOperation", () => {
         want: {
           http: "POST /PutMetadata 204 @8",
           input: [
-            "channelArn! string{length={\"min\":1,\"max\":128},pattern=\"arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+\"}",
-            "metadata! string{length={\"min\":1}}",
+            'channelArn! string{length={"min":1,"max":128},pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+"}',
+            'metadata! string{length={"min":1}}',
           ],
           output: [],
-          errors: ["AccessDeniedException=403@63", "ChannelNotBroadcasting=404@67", "ResourceNotFoundException=404@71", "ThrottlingException=429@75", "ValidationException=400@79"],
+          errors: [
+            "AccessDeniedException=403@63",
+            "ChannelNotBroadcasting=404@67",
+            "ResourceNotFoundException=404@71",
+            "ThrottlingException=429@75",
+            "ValidationException=400@79",
+          ],
           documentation: expect.stringMatching(/^Inserts metadata into the active stream .* @3$/) as unknown as string,
           repairs: [],
         },
@@ -121,12 +148,18 @@ describe("buildOperation", () => {
         want: {
           http: "POST /ImportPlaybackKeyPair 200 @8",
           input: [
-            "name string{length={\"min\":0,\"max\":128},pattern=\"[a-zA-Z0-9-_]*\"}",
+            'name string{length={"min":0,"max":128},pattern="[a-zA-Z0-9-_]*"}',
             "publicKeyMaterial! string",
-            "tags map<string{length={\"min\":1,\"max\":128}},string{length={\"min\":0,\"max\":256}}>{size={\"min\":0,\"max\":50}}",
+            'tags map<string{length={"min":1,"max":128}},string{length={"min":0,"max":256}}>{size={"min":0,"max":50}}',
           ],
           output: ["keyPair structure:PlaybackKeyPair"],
-          errors: ["AccessDeniedException=403@96", "ConflictException=409@100", "PendingVerification=403@104", "ServiceQuotaExceededException=402@108", "ValidationException=400@112"],
+          errors: [
+            "AccessDeniedException=403@96",
+            "ConflictException=409@100",
+            "PendingVerification=403@104",
+            "ServiceQuotaExceededException=402@108",
+            "ValidationException=400@112",
+          ],
           documentation: expect.stringMatching(/^Imports the public portion .* @3$/) as unknown as string,
           repairs: ["input.name.pattern `[a-zA-Z0-9-_*]`* -> [a-zA-Z0-9-_]* @36"],
         },
@@ -141,25 +174,68 @@ describe("buildOperation", () => {
 describe("buildOperation checks the syntax sketches against the member blocks", () => {
   const action = (requestJson: string, body: string): string =>
     [
-      "GetThing", "", "Gets a thing.", "", "Request Syntax", "", "```", "POST /GetThing HTTP/1.1", "Content-type: application/json", "",
-      requestJson, "```", "", "URI Request Parameters", "", "The request does not use any URI parameters.", "", "Request Body", "",
-      "The request accepts the following data in JSON format.", "", body, "", "Response Syntax", "", "```", "HTTP/1.1 200", "```", "",
-      "Response Elements", "", "If the action is successful, the service sends back an HTTP 200 response with an empty HTTP body.", "",
-      "Errors", "", "See Also",
+      "GetThing",
+      "",
+      "Gets a thing.",
+      "",
+      "Request Syntax",
+      "",
+      "```",
+      "POST /GetThing HTTP/1.1",
+      "Content-type: application/json",
+      "",
+      requestJson,
+      "```",
+      "",
+      "URI Request Parameters",
+      "",
+      "The request does not use any URI parameters.",
+      "",
+      "Request Body",
+      "",
+      "The request accepts the following data in JSON format.",
+      "",
+      body,
+      "",
+      "Response Syntax",
+      "",
+      "```",
+      "HTTP/1.1 200",
+      "```",
+      "",
+      "Response Elements",
+      "",
+      "If the action is successful, the service sends back an HTTP 200 response with an empty HTTP body.",
+      "",
+      "Errors",
+      "",
+      "See Also",
     ].join("\n");
   const cases: [string, { given: string; want: RegExp }][] = [
     [
       "a member named in the Request Syntax without a block",
-      { given: action('{\n  "arn": "string",\n  "extra": "string"\n}', "arn\n\nType: String\n\nRequired: Yes"), want: /excerpt.txt:13: expected a member block for "extra" under "Request Body"/ },
+      {
+        given: action('{\n  "arn": "string",\n  "extra": "string"\n}', "arn\n\nType: String\n\nRequired: Yes"),
+        want: /excerpt.txt:13: expected a member block for "extra" under "Request Body"/,
+      },
     ],
     [
       "a block the Request Syntax does not name",
-      { given: action('{\n  "arn": "string"\n}', "arn\n\nType: String\n\nRequired: Yes\n\nother\n\nType: String\n\nRequired: No"), want: /expected "other" in the syntax block at line 8/ },
+      {
+        given: action(
+          '{\n  "arn": "string"\n}',
+          "arn\n\nType: String\n\nRequired: Yes\n\nother\n\nType: String\n\nRequired: No",
+        ),
+        want: /expected "other" in the syntax block at line 8/,
+      },
     ],
     [
       "a status sentence that contradicts the Response Syntax",
       {
-        given: action('{\n  "arn": "string"\n}', "arn\n\nType: String\n\nRequired: Yes").replace("HTTP 200 response with", "HTTP 204 response with"),
+        given: action('{\n  "arn": "string"\n}', "arn\n\nType: String\n\nRequired: Yes").replace(
+          "HTTP 200 response with",
+          "HTTP 204 response with",
+        ),
         want: /expected the status of the Response Syntax/,
       },
     ],

@@ -11,11 +11,11 @@ import {
   parseRequestLine,
   parseStatusLine,
   reassembleSyntax,
-  topLevelKeys,
   type SyntaxBlock,
+  topLevelKeys,
 } from "./http-binding.ts";
-import { ExtractionError, source, type Line } from "./lines.ts";
-import { paragraphs, parseMemberBlocks, type PatternRepairRecord } from "./member-blocks.ts";
+import { ExtractionError, type Line, source } from "./lines.ts";
+import { type PatternRepairRecord, paragraphs, parseMemberBlocks } from "./member-blocks.ts";
 import type { ActionSection } from "./sections.ts";
 
 /** Sentences that introduce a member section rather than belong to a member. */
@@ -50,7 +50,12 @@ export function buildOperation(action: ActionSection, document: string): BuiltOp
     { document, typeFromConstraints: true },
     isBoilerplate,
   );
-  const binding = bindUri(requestLine, uri.members.map((m) => m.name), request.httpLine, document);
+  const binding = bindUri(
+    requestLine,
+    uri.members.map((m) => m.name),
+    request.httpLine,
+    document,
+  );
   for (const m of uri.members) {
     const location = binding.locations.get(m.name)!;
     m.location = { value: location, source: source(document, request.httpLine) };

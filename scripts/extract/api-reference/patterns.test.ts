@@ -11,7 +11,10 @@ describe("repairPattern", () => {
   const cases: [string, { given: string; want: { pattern: string; repaired: boolean } }][] = [
     [
       "trap 4: backticks around the pattern are markup, not a repair",
-      { given: "`arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`", want: { pattern: "arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+", repaired: false } },
+      {
+        given: "`arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`",
+        want: { pattern: "arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+", repaired: false },
+      },
     ],
     [
       "trap 4: the same pattern without backticks is read alike",
@@ -21,7 +24,10 @@ describe("repairPattern", () => {
       "trap 5: \\$ is markdown's escape for the end anchor",
       {
         given: "^\\$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy/[a-zA-Z0-9-]+\\$",
-        want: { pattern: "^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy/[a-zA-Z0-9-]+$", repaired: true },
+        want: {
+          pattern: "^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy/[a-zA-Z0-9-]+$",
+          repaired: true,
+        },
       },
     ],
     [
@@ -38,12 +44,27 @@ describe("repairPattern", () => {
         want: { pattern: "^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$", repaired: false },
       },
     ],
-    ["trap 6: emphasis moved * into the class", { given: "[a-zA-Z0-9-_*]", want: { pattern: "[a-zA-Z0-9-_]*", repaired: true } }],
-    ["trap 6: ... inside a code span", { given: "`[a-zA-Z0-9-_*]`", want: { pattern: "[a-zA-Z0-9-_]*", repaired: true } }],
-    ["trap 6: ... and left a copy after the code span", { given: "`[a-zA-Z0-9-_*]`*", want: { pattern: "[a-zA-Z0-9-_]*", repaired: true } }],
-    ["a class followed by its quantifier is already right", { given: "`[a-zA-Z0-9-]*`", want: { pattern: "[a-zA-Z0-9-]*", repaired: false } }],
+    [
+      "trap 6: emphasis moved * into the class",
+      { given: "[a-zA-Z0-9-_*]", want: { pattern: "[a-zA-Z0-9-_]*", repaired: true } },
+    ],
+    [
+      "trap 6: ... inside a code span",
+      { given: "`[a-zA-Z0-9-_*]`", want: { pattern: "[a-zA-Z0-9-_]*", repaired: true } },
+    ],
+    [
+      "trap 6: ... and left a copy after the code span",
+      { given: "`[a-zA-Z0-9-_*]`*", want: { pattern: "[a-zA-Z0-9-_]*", repaired: true } },
+    ],
+    [
+      "a class followed by its quantifier is already right",
+      { given: "`[a-zA-Z0-9-]*`", want: { pattern: "[a-zA-Z0-9-]*", repaired: false } },
+    ],
     ["anchors are never added", { given: "st-[a-zA-Z0-9]+", want: { pattern: "st-[a-zA-Z0-9]+", repaired: false } }],
-    ["a space and a dot in a class survive", { given: "[a-z0-9- .]+", want: { pattern: "[a-z0-9- .]+", repaired: false } }],
+    [
+      "a space and a dot in a class survive",
+      { given: "[a-z0-9- .]+", want: { pattern: "[a-z0-9- .]+", repaired: false } },
+    ],
   ];
   it.each(cases)("%s", (_, { given, want }) => {
     const got = repairPattern(given);

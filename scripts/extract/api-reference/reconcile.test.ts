@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { emptyModel, type ApiModel } from "../../model/api-model.ts";
+import { type ApiModel, emptyModel } from "../../model/api-model.ts";
 import { buildShape } from "./data-types.ts";
 import { toLines } from "./lines.ts";
 import { buildOperation } from "./operations.ts";
@@ -50,8 +50,13 @@ describe("reconcileRenderings (trap 7)", () => {
       {
         given: model({ "create-channel.txt": channelName }, { "channel.txt": channel }),
         want: {
-          reconciliations: ['operations.CreateChannel.input.name.pattern: "[a-zA-Z0-9-]*" @create-channel.txt:32 -> "[a-zA-Z0-9-_]*" @channel.txt:15'],
-          patterns: { "operations.CreateChannel.input.name": "[a-zA-Z0-9-_]*", "shapes.Channel.name": "[a-zA-Z0-9-_]*" },
+          reconciliations: [
+            'operations.CreateChannel.input.name.pattern: "[a-zA-Z0-9-]*" @create-channel.txt:32 -> "[a-zA-Z0-9-_]*" @channel.txt:15',
+          ],
+          patterns: {
+            "operations.CreateChannel.input.name": "[a-zA-Z0-9-_]*",
+            "shapes.Channel.name": "[a-zA-Z0-9-_]*",
+          },
           reason: /markdown emphasis eats/,
         },
       },
@@ -59,10 +64,18 @@ describe("reconcileRenderings (trap 7)", () => {
     [
       "PlaybackKeyPair's Data Types entry lost the `_` that ImportPlaybackKeyPair printed: the fuller pattern wins",
       {
-        given: model({ "import.txt": excerpt("import-playback-key-pair.txt") }, { "key-pair.txt": excerpt("playback-key-pair.txt") }),
+        given: model(
+          { "import.txt": excerpt("import-playback-key-pair.txt") },
+          { "key-pair.txt": excerpt("playback-key-pair.txt") },
+        ),
         want: {
-          reconciliations: ['shapes.PlaybackKeyPair.name.pattern: "[a-zA-Z0-9-]*" @key-pair.txt:35 -> "[a-zA-Z0-9-_]*" @import.txt:36'],
-          patterns: { "shapes.PlaybackKeyPair.name": "[a-zA-Z0-9-_]*", "operations.ImportPlaybackKeyPair.input.name": "[a-zA-Z0-9-_]*" },
+          reconciliations: [
+            'shapes.PlaybackKeyPair.name.pattern: "[a-zA-Z0-9-]*" @key-pair.txt:35 -> "[a-zA-Z0-9-_]*" @import.txt:36',
+          ],
+          patterns: {
+            "shapes.PlaybackKeyPair.name": "[a-zA-Z0-9-_]*",
+            "operations.ImportPlaybackKeyPair.input.name": "[a-zA-Z0-9-_]*",
+          },
           reason: /markdown emphasis eats/,
         },
       },
@@ -72,7 +85,9 @@ describe("reconcileRenderings (trap 7)", () => {
       {
         given: model({ "list.txt": excerpt("list-playback-key-pairs.txt") }, {}),
         want: {
-          reconciliations: ['operations.ListPlaybackKeyPairs.output.nextToken.pattern: "[a-zA-Z0-9+/_-]*" @list.txt:89 -> "[a-zA-Z0-9+/_=-]*" @list.txt:45'],
+          reconciliations: [
+            'operations.ListPlaybackKeyPairs.output.nextToken.pattern: "[a-zA-Z0-9+/_-]*" @list.txt:89 -> "[a-zA-Z0-9+/_=-]*" @list.txt:45',
+          ],
           patterns: { "operations.ListPlaybackKeyPairs.output.nextToken": "[a-zA-Z0-9+/_=-]*" },
           reason: /send back in the request/,
         },
@@ -86,7 +101,9 @@ describe("reconcileRenderings (trap 7)", () => {
           { "channel.txt": channel.replace("Pattern: [a-zA-Z0-9-_*]", "Pattern: [a-zA-Z]*") },
         ),
         want: {
-          reconciliations: ['operations.CreateChannel.input.name.pattern: "[a-z]*" @create-channel.txt:32 -> "[a-zA-Z]*" @channel.txt:15'],
+          reconciliations: [
+            'operations.CreateChannel.input.name.pattern: "[a-z]*" @create-channel.txt:32 -> "[a-zA-Z]*" @channel.txt:15',
+          ],
           patterns: { "operations.CreateChannel.input.name": "[a-zA-Z]*" },
           reason: /Data Types entry is the shape's own definition/,
         },
@@ -95,7 +112,10 @@ describe("reconcileRenderings (trap 7)", () => {
     [
       "a constraint stated in one rendering only is no disagreement, and is not copied",
       {
-        given: model({ "create-channel.txt": channelName }, { "channel.txt": channel.replace("Pattern: [a-zA-Z0-9-_*]\n", "") }),
+        given: model(
+          { "create-channel.txt": channelName },
+          { "channel.txt": channel.replace("Pattern: [a-zA-Z0-9-_*]\n", "") },
+        ),
         want: {
           reconciliations: [],
           patterns: { "operations.CreateChannel.input.name": "[a-zA-Z0-9-]*", "shapes.Channel.name": undefined },

@@ -14,15 +14,7 @@
 // A constraint stated in one rendering and absent from another is not a disagreement: absence is
 // never filled in from elsewhere.
 
-import type {
-  ApiModel,
-  Constraints,
-  Fact,
-  Member,
-  Operation,
-  Reconciliation,
-  TypeRef,
-} from "../../model/api-model.ts";
+import type { ApiModel, Constraints, Fact, Member, Operation, Reconciliation, TypeRef } from "../../model/api-model.ts";
 import { lostEmphasisMarkers } from "./patterns.ts";
 
 interface Rendering {
@@ -33,16 +25,32 @@ interface Rendering {
   rank: number;
 }
 
-const CONSTRAINT_KINDS = ["length", "pattern", "enum", "range", "size"] as const satisfies readonly (keyof Constraints)[];
+const CONSTRAINT_KINDS = [
+  "length",
+  "pattern",
+  "enum",
+  "range",
+  "size",
+] as const satisfies readonly (keyof Constraints)[];
 const NODES = ["", "items", "key", "value"] as const;
 
 export function reconcileRenderings(model: ApiModel): Reconciliation[] {
   const out: Reconciliation[] = [];
   for (const group of resourceGroups(model)) {
-    out.push(...reconcileGroup(group, "the Data Types entry is the shape's own definition; request members of the actions returning it are copies"));
+    out.push(
+      ...reconcileGroup(
+        group,
+        "the Data Types entry is the shape's own definition; request members of the actions returning it are copies",
+      ),
+    );
   }
   for (const group of tokenGroups(model)) {
-    out.push(...reconcileGroup(group, "the response documents this value as the one to send back in the request, which is what the service validates"));
+    out.push(
+      ...reconcileGroup(
+        group,
+        "the response documents this value as the one to send back in the request, which is what the service validates",
+      ),
+    );
   }
   return out;
 }
@@ -131,8 +139,11 @@ function reconcileGroup(group: Rendering[], precedence: string): Reconciliation[
         if (fuller) {
           // Among equal fuller renderings, still prefer the higher-precedence one as the source.
           const v = fuller.n.constraints.pattern!.value;
-          keep = [...stated].filter((x) => x.n.constraints.pattern!.value === v).sort((a, b) => a.r.rank - b.r.rank)[0]!;
-          reason = "the other renderings lack `_`/`*` characters that markdown emphasis eats; the fuller pattern is kept";
+          keep = [...stated]
+            .filter((x) => x.n.constraints.pattern!.value === v)
+            .sort((a, b) => a.r.rank - b.r.rank)[0]!;
+          reason =
+            "the other renderings lack `_`/`*` characters that markdown emphasis eats; the fuller pattern is kept";
         }
       }
 
@@ -144,7 +155,7 @@ function reconcileGroup(group: Rendering[], precedence: string): Reconciliation[
         if (JSON.stringify(own.value) === JSON.stringify(kept.value)) continue;
         (x.n.constraints as Record<string, Fact<unknown>>)[kind] = copy();
         out.push({
-          fact: `${x.r.path}${which ? "." + which : ""}.${kind}`,
+          fact: `${x.r.path}${which ? `.${which}` : ""}.${kind}`,
           kept,
           dropped: [own],
           reason: `rendered differently at line ${own.source.line} and line ${kept.source.line} (${keep.r.path}); ${reason}`,

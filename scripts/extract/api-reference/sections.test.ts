@@ -43,8 +43,17 @@ describe("readAction and readDataType", () => {
       {
         given: excerpt("create-playback-restriction-policy.txt"),
         want: {
-          name: "CreatePlaybackRestrictionPolicy", heading: 1,
-          parts: { "Request Syntax": 5, "URI Request Parameters": 24, "Request Body": 28, "Response Syntax": 86, "Response Elements": 109, Errors: 119, "See Also": 143 },
+          name: "CreatePlaybackRestrictionPolicy",
+          heading: 1,
+          parts: {
+            "Request Syntax": 5,
+            "URI Request Parameters": 24,
+            "Request Body": 28,
+            "Response Syntax": 86,
+            "Response Elements": 109,
+            Errors: 119,
+            "See Also": 143,
+          },
         },
       },
     ],
@@ -66,6 +75,8 @@ describe("readAction and readDataType", () => {
   it("names the missing part of an action", () => {
     const given = "GetThing\n\nGets a thing.\n\nRequest Syntax\n\n```\nPOST /GetThing HTTP/1.1\n```\n";
     expect(() => readAction(toLines(given), DOC)).toThrow(ExtractionError);
-    expect(() => readAction(toLines(given), DOC)).toThrow(/excerpt.txt:\d+: expected a heading "URI Request Parameters" of action GetThing/);
+    expect(() => readAction(toLines(given), DOC)).toThrow(
+      /excerpt.txt:\d+: expected a heading "URI Request Parameters" of action GetThing/,
+    );
   });
 });

@@ -124,7 +124,12 @@ export function readDataType(lines: Line[], document: string): DataTypeSection {
 function headingIndex(lines: Line[], document: string): number {
   const i = lines.findIndex((l) => !isDebris(l));
   if (i < 0 || !/^[A-Z][A-Za-z0-9]*$/.test(lines[i]!.text.trim())) {
-    throw new ExtractionError(document, lines[Math.max(i, 0)]?.n ?? 0, "a heading naming an action or data type", lines[i]?.text);
+    throw new ExtractionError(
+      document,
+      lines[Math.max(i, 0)]?.n ?? 0,
+      "a heading naming an action or data type",
+      lines[i]?.text,
+    );
   }
   return i;
 }
@@ -156,7 +161,7 @@ function finder(lines: Line[], document: string) {
     const i = find(text, from, before);
     if (i === undefined) {
       const at = lines[Math.min(from, lines.length - 1)]?.n ?? 0;
-      throw new ExtractionError(document, at, `a heading "${text}"${context ? " " + context : ""} from this line on`);
+      throw new ExtractionError(document, at, `a heading "${text}"${context ? ` ${context}` : ""} from this line on`);
     }
     return i;
   };

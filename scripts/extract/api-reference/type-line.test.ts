@@ -21,13 +21,24 @@ describe("parseTypeLine", () => {
       "an array of shapes",
       {
         given: "Array of [BatchError](#) objects",
-        want: { kind: "list", items: { kind: "structure", shape: "BatchError", constraints: {}, source: src }, constraints: {}, source: src },
+        want: {
+          kind: "list",
+          items: { kind: "structure", shape: "BatchError", constraints: {}, source: src },
+          constraints: {},
+          source: src,
+        },
       },
     ],
-    ["an array of strings", { given: "Array of strings", want: { kind: "list", items: scalar("string"), constraints: {}, source: src } }],
+    [
+      "an array of strings",
+      { given: "Array of strings", want: { kind: "list", items: scalar("string"), constraints: {}, source: src } },
+    ],
     [
       "a string to string map",
-      { given: "String to string map", want: { kind: "map", key: scalar("string"), value: scalar("string"), constraints: {}, source: src } },
+      {
+        given: "String to string map",
+        want: { kind: "map", key: scalar("string"), value: scalar("string"), constraints: {}, source: src },
+      },
     ],
     ["unknown wording", { given: "Tuple of strings", want: undefined }],
     ["a map keyed by something else than strings", { given: "Integer to string map", want: undefined }],

@@ -41,6 +41,11 @@ export class Cursor {
   /** Throws an ExtractionError at the next line (or the last line of the run when none is left). */
   fail(expected: string, line?: Line): never {
     const at = line ?? this.peek() ?? this.lines[Math.min(this.end, this.lines.length) - 1];
-    throw new ExtractionError(this.document, at?.n ?? 0, expected, line || this.peek() ? at?.text : "the end of the section");
+    throw new ExtractionError(
+      this.document,
+      at?.n ?? 0,
+      expected,
+      line || this.peek() ? at?.text : "the end of the section",
+    );
   }
 }

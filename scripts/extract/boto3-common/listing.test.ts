@@ -1,16 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { Cursor } from "./cursor.ts";
-import { toLines, type Line } from "./lines.ts";
-import { readMembers, readResponseStructure, type ListingOptions } from "./listing.ts";
+import { type Line, toLines } from "./lines.ts";
+import { type ListingOptions, readMembers, readResponseStructure } from "./listing.ts";
 import { parseCall, parseLiteral } from "./python-literal.ts";
 import { readExcerpt } from "./read-excerpt.ts";
 import { renderMembers } from "./render-members.ts";
-import { toSyntaxMembers, toSyntaxNode, type SyntaxMember } from "./syntax-tree.ts";
+import { type SyntaxMember, toSyntaxMembers, toSyntaxNode } from "./syntax-tree.ts";
 
 type Kind = "boto3-reference" | "changelog";
 
 /** Reads the parameters of the excerpt's call, from the line after the call up to line `until` (1-based, exclusive). */
-function parameters(kind: Kind, file: string, until: number, options: ListingOptions, reorder?: (m: SyntaxMember[]) => SyntaxMember[]) {
+function parameters(
+  kind: Kind,
+  file: string,
+  until: number,
+  options: ListingOptions,
+  reorder?: (m: SyntaxMember[]) => SyntaxMember[],
+) {
   const lines: Line[] = toLines(readExcerpt(kind, file));
   const at = lines.findIndex((l) => /client\.[a-z_]+\(/.test(l.text));
   const { call, endIndex } = parseCall(file, lines, at);
@@ -104,7 +110,11 @@ describe("maps and structures keep their key, value and members", () => {
   it("a map of string to string: key and value are the (string) entries", () => {
     const { members } = parameters("boto3-reference", "create-recording-configuration.txt", 63, INDENTED);
     const tags = members.find((m) => m.name === "tags")!;
-    expect(tags.type).toMatchObject({ kind: "map", key: { kind: "string", source: { line: 48 } }, value: { kind: "string", source: { line: 49 } } });
+    expect(tags.type).toMatchObject({
+      kind: "map",
+      key: { kind: "string", source: { line: 48 } },
+      value: { kind: "string", source: { line: 49 } },
+    });
     expect(tags.type.members).toBeUndefined();
   });
   it("a structure has members and no key or value; no shape name is invented", () => {
@@ -137,12 +147,21 @@ describe("readResponseStructure: a response, guided by the response syntax", () 
 });
 
 describe("a listing that strays from the syntax is an error naming the document, the line and the expectation", () => {
-  const cases: [string, { given: [Kind, string, number, ListingOptions, (m: SyntaxMember[]) => SyntaxMember[]]; want: RegExp }][] = [
+  const cases: [
+    string,
+    { given: [Kind, string, number, ListingOptions, (m: SyntaxMember[]) => SyntaxMember[]]; want: RegExp },
+  ][] = [
     [
       "boto3 reference: entries in another order than the syntax",
       {
-        given: ["boto3-reference", "create-recording-configuration.txt", 63, INDENTED, (m) => [m[1]!, m[0]!, ...m.slice(2)]],
-        want: /^create-recording-configuration\.txt:29: expected the entry "name \(<type>\) --" that the syntax names at line 19, found "  • destinationConfiguration \(dict\) --"$/,
+        given: [
+          "boto3-reference",
+          "create-recording-configuration.txt",
+          63,
+          INDENTED,
+          (m) => [m[1]!, m[0]!, ...m.slice(2)],
+        ],
+        want: /^create-recording-configuration\.txt:29: expected the entry "name \(<type>\) --" that the syntax names at line 19, found " {2}• destinationConfiguration \(dict\) --"$/,
       },
     ],
     [

@@ -15,9 +15,9 @@
 
 import type { Constraints, Fact, Member, TypeRef } from "../../model/api-model.ts";
 import type { Cursor } from "./cursor.ts";
-import { source, type Line } from "./lines.ts";
+import { type Line, source } from "./lines.ts";
 import type { SyntaxMember, SyntaxNode } from "./syntax-tree.ts";
-import { isBoto3Scalar, isBoto3Type, scalarKind, type Boto3Type } from "./type-names.ts";
+import { type Boto3Type, isBoto3Scalar, isBoto3Type, scalarKind } from "./type-names.ts";
 
 export interface ListingOptions {
   /**
@@ -204,6 +204,7 @@ export function readResponseStructure(cursor: Cursor, syntax: SyntaxNode, option
   const expected = `the top-level "(dict) --" entry of the response structure`;
   const header = cursor.next(expected);
   if (entryText(header) !== "(dict) --") cursor.fail(expected, header);
-  if (syntax.kind !== "structure") cursor.fail(`a response syntax that is a dict of members (line ${syntax.line})`, header);
+  if (syntax.kind !== "structure")
+    cursor.fail(`a response syntax that is a dict of members (line ${syntax.line})`, header);
   return new ListingReader(cursor, { ...options, flatTopLevel: false }).members(syntax.members, 0);
 }

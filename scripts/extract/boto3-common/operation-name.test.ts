@@ -50,7 +50,10 @@ const IVS_REALTIME = [
 ] as const;
 
 describe("snakeToPascal", () => {
-  const cases: [string, { given: string; want: string }][] = [...IVS, ...IVS_REALTIME].map(([given, want]) => [given, { given, want }]);
+  const cases: [string, { given: string; want: string }][] = [...IVS, ...IVS_REALTIME].map(([given, want]) => [
+    given,
+    { given, want },
+  ]);
   it.each(cases)("%s", (_, { given, want }) => {
     expect(snakeToPascal(given)).toBe(want);
   });
@@ -63,10 +66,22 @@ describe("snakeToPascal", () => {
 describe("operationName", () => {
   const known = IVS.map(([, name]) => name);
   const cases: [string, { given: [string, string[] | undefined]; want: string | undefined }][] = [
-    ["every ivs method resolves against the Introduction's list", { given: ["list_tags_for_resource", known], want: "ListTagsForResource" }],
-    ["the known list keeps an acronym the naive conversion loses", { given: ["get_sdk_config", ["GetSDKConfig"]], want: "GetSDKConfig" }],
-    ["a method the list lacks resolves to nothing, not to a guess", { given: ["get_playback_restriction_policy", known], want: undefined }],
-    ["without a list, the word-by-word conversion", { given: ["list_participant_replicas", undefined], want: "ListParticipantReplicas" }],
+    [
+      "every ivs method resolves against the Introduction's list",
+      { given: ["list_tags_for_resource", known], want: "ListTagsForResource" },
+    ],
+    [
+      "the known list keeps an acronym the naive conversion loses",
+      { given: ["get_sdk_config", ["GetSDKConfig"]], want: "GetSDKConfig" },
+    ],
+    [
+      "a method the list lacks resolves to nothing, not to a guess",
+      { given: ["get_playback_restriction_policy", known], want: undefined },
+    ],
+    [
+      "without a list, the word-by-word conversion",
+      { given: ["list_participant_replicas", undefined], want: "ListParticipantReplicas" },
+    ],
   ];
   it.each(cases)("%s", (_, { given, want }) => {
     expect(operationName(...given)).toBe(want);

@@ -6,7 +6,9 @@
 /** `list_participant_replicas` -> `ListParticipantReplicas`, word by word. */
 export function snakeToPascal(snake: string): string {
   if (!/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(snake)) {
-    throw new Error(`snakeToPascal: expected a snake_case method name such as "get_channel", but received ${JSON.stringify(snake)}`);
+    throw new Error(
+      `snakeToPascal: expected a snake_case method name such as "get_channel", but received ${JSON.stringify(snake)}`,
+    );
   }
   return snake
     .split("_")

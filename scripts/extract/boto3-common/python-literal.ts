@@ -131,7 +131,12 @@ class Tokenizer {
     const ident = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(text);
     if (ident) return { token: { kind: "ident", text: ident[0], line }, length: ident[0].length };
     if ("{}[](),:=|".includes(text[0]!)) return { token: { kind: "punct", text: text[0]!, line }, length: 1 };
-    throw new ExtractionError(this.document, line, "a Python literal (dict, list, quoted string, number, True|False, datetime(...))", text);
+    throw new ExtractionError(
+      this.document,
+      line,
+      "a Python literal (dict, list, quoted string, number, True|False, datetime(...))",
+      text,
+    );
   }
 }
 
@@ -202,7 +207,11 @@ function parseList(t: Tokenizer, line: number): Literal {
  * Reads one literal starting at `at` (which must be where it begins, e.g. at its `{`), and where
  * it ended, so that the caller can read what follows on the same line.
  */
-export function parseLiteral(document: string, lines: readonly Line[], at: Position): { value: Literal; end: Position } {
+export function parseLiteral(
+  document: string,
+  lines: readonly Line[],
+  at: Position,
+): { value: Literal; end: Position } {
   const t: Tokenizer = new Tokenizer(document, lines, at);
   const value = parseValue(t);
   return { value, end: t.position() };

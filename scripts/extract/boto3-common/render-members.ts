@@ -6,7 +6,9 @@
 import type { Member, TypeRef } from "../../model/api-model.ts";
 
 function typeText(type: TypeRef): string {
-  const enumText = type.constraints.enum ? ` enum(${type.constraints.enum.value.join("|")})@${type.constraints.enum.source.line}` : "";
+  const enumText = type.constraints.enum
+    ? ` enum(${type.constraints.enum.value.join("|")})@${type.constraints.enum.source.line}`
+    : "";
   if (type.kind === "list") return `list<${typeText(type.items!)}>`;
   if (type.kind === "map") return `map<${typeText(type.key!)}, ${typeText(type.value!)}>`;
   return `${type.kind}${enumText}`;

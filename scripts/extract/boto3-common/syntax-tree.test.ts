@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { toLines, type Line } from "./lines.ts";
+import { type Line, toLines } from "./lines.ts";
 import { parseCall, parseLiteral } from "./python-literal.ts";
 import { readExcerpt } from "./read-excerpt.ts";
-import { toSyntaxMembers, toSyntaxNode, type SyntaxNode } from "./syntax-tree.ts";
+import { type SyntaxNode, toSyntaxMembers, toSyntaxNode } from "./syntax-tree.ts";
 
 /** A compact rendering of a syntax tree, so that the tables read like the documents. */
 function render(node: SyntaxNode): string {
@@ -29,19 +29,32 @@ function indexOf(lines: Line[], prefix: string): number {
 }
 
 describe("request syntax: the call's arguments, in order", () => {
-  const cases: [string, { given: [kind: "boto3-reference" | "changelog", file: string, call: string]; want: { method: string; arguments: string } }][] = [
+  const cases: [
+    string,
+    {
+      given: [kind: "boto3-reference" | "changelog", file: string, call: string];
+      want: { method: string; arguments: string };
+    },
+  ][] = [
     [
       "2025 changelog: the whole call on one line, names only here",
       {
         given: ["changelog", "2025-list-participant-replicas.txt", "client."],
-        want: { method: "list_participant_replicas", arguments: "{sourceStageArn@4: string, participantId@4: string, nextToken@4: string, maxResults@4: number(123)}" },
+        want: {
+          method: "list_participant_replicas",
+          arguments:
+            "{sourceStageArn@4: string, participantId@4: string, nextToken@4: string, maxResults@4: number(123)}",
+        },
       },
     ],
     [
       "2026 changelog: one argument per line, an enum-free call",
       {
         given: ["changelog", "2026-update-ingest-configuration.txt", "client."],
-        want: { method: "update_ingest_configuration", arguments: "{arn@9: string, stageArn@10: string, redundantIngest@11: boolean}" },
+        want: {
+          method: "update_ingest_configuration",
+          arguments: "{arn@9: string, stageArn@10: string, redundantIngest@11: boolean}",
+        },
       },
     ],
     [
@@ -70,12 +83,18 @@ describe("request syntax: the call's arguments, in order", () => {
   it.each(cases)("%s", (_, { given: [kind, file, call], want }) => {
     const lines = excerpt(kind, file);
     const { call: read } = parseCall(file, lines, indexOf(lines, call));
-    expect({ method: read.method, arguments: render({ kind: "structure", members: toSyntaxMembers(file, read.arguments), line: 0 }) }).toEqual(want);
+    expect({
+      method: read.method,
+      arguments: render({ kind: "structure", members: toSyntaxMembers(file, read.arguments), line: 0 }),
+    }).toEqual(want);
   });
 });
 
 describe("response syntax: maps, structures, lists, enums, timestamps", () => {
-  const cases: [string, { given: [kind: "boto3-reference" | "changelog", file: string, from: string]; want: string }][] = [
+  const cases: [
+    string,
+    { given: [kind: "boto3-reference" | "changelog", file: string, from: string]; want: string },
+  ][] = [
     [
       "2025 changelog: a one-line dict with a list of dicts and an enum",
       {
@@ -104,7 +123,10 @@ describe("scalars and enums in both renderings", () => {
   const cases: [string, { given: string; want: string }][] = [
     ["the string placeholder", { given: "'string'", want: "string" }],
     ["alternatives 'ACTIVE'|'STOPPED'", { given: "'ACTIVE'|'STOPPED'", want: "enum(ACTIVE|STOPPED)@1" }],
-    ["one quoted text 'ACTIVE | STOPPED' (the changelog's summaries)", { given: "'ACTIVE | STOPPED'", want: "enum(ACTIVE|STOPPED)@1" }],
+    [
+      "one quoted text 'ACTIVE | STOPPED' (the changelog's summaries)",
+      { given: "'ACTIVE | STOPPED'", want: "enum(ACTIVE|STOPPED)@1" },
+    ],
     ["True|False", { given: "True|False", want: "boolean" }],
     ["datetime(2015, 1, 1)", { given: "datetime(2015, 1, 1)", want: "timestamp" }],
     ["b'bytes'", { given: "b'bytes'", want: "blob" }],
@@ -113,7 +135,9 @@ describe("scalars and enums in both renderings", () => {
     ["a map of structures", { given: "{ 'string': { 'a': 123 } }", want: "map<{a@1: number(123)}>" }],
   ];
   it.each(cases)("%s", (_, { given, want }) => {
-    expect(render(toSyntaxNode("excerpt", parseLiteral("excerpt", line(given), { index: 0, col: 0 }).value))).toBe(want);
+    expect(render(toSyntaxNode("excerpt", parseLiteral("excerpt", line(given), { index: 0, col: 0 }).value))).toBe(
+      want,
+    );
   });
 });
 
@@ -124,9 +148,27 @@ describe("errors name the document, the line and what was expected", () => {
   ];
   const cases: [string, { given: Line[]; want: RegExp }][] = [
     ["a missing colon", { given: lines, want: /^doc\.txt:42: expected ':' after the key 'b', found "123"$/ }],
-    ["a dict that never closes", { given: [{ n: 7, text: "{ 'a': 'string'," }], want: /^doc\.txt:7: expected a quoted key or '}', found "the end of the document"$/ }],
-    ["a list with two example items", { given: [{ n: 3, text: "[ 'string', 'string' ]" }], want: /^doc\.txt:3: expected a list written with one example item/ }],
-    ["a key named twice", { given: [{ n: 5, text: "{ 'a': 'string', 'a': 123 }" }], want: /^doc\.txt:5: expected each member named once, found "a"$/ }],
+    [
+      "a dict that never closes",
+      {
+        given: [{ n: 7, text: "{ 'a': 'string'," }],
+        want: /^doc\.txt:7: expected a quoted key or '}', found "the end of the document"$/,
+      },
+    ],
+    [
+      "a list with two example items",
+      {
+        given: [{ n: 3, text: "[ 'string', 'string' ]" }],
+        want: /^doc\.txt:3: expected a list written with one example item/,
+      },
+    ],
+    [
+      "a key named twice",
+      {
+        given: [{ n: 5, text: "{ 'a': 'string', 'a': 123 }" }],
+        want: /^doc\.txt:5: expected each member named once, found "a"$/,
+      },
+    ],
   ];
   it.each(cases)("%s", (_, { given, want }) => {
     expect(() => toSyntaxNode("doc.txt", parseLiteral("doc.txt", given, { index: 0, col: 0 }).value)).toThrow(want);

@@ -37,9 +37,16 @@ export function toSyntaxNode(document: string, literal: Literal): SyntaxNode {
     case "str": {
       const values = enumValues(literal.values);
       if (values?.some((v) => v === "")) {
-        throw new ExtractionError(document, literal.line, "enum values without empty alternatives", literal.values.join("|"));
+        throw new ExtractionError(
+          document,
+          literal.line,
+          "enum values without empty alternatives",
+          literal.values.join("|"),
+        );
       }
-      return values ? { kind: "scalar", scalar: "string", enum: values, line: literal.line } : { kind: "scalar", scalar: "string", line: literal.line };
+      return values
+        ? { kind: "scalar", scalar: "string", enum: values, line: literal.line }
+        : { kind: "scalar", scalar: "string", line: literal.line };
     }
     case "number":
       return { kind: "scalar", scalar: "number", text: literal.text, line: literal.line };
@@ -51,7 +58,12 @@ export function toSyntaxNode(document: string, literal: Literal): SyntaxNode {
       return { kind: "scalar", scalar: "blob", line: literal.line };
     case "list": {
       if (literal.items.length !== 1) {
-        throw new ExtractionError(document, literal.line, "a list written with one example item", `${literal.items.length} items`);
+        throw new ExtractionError(
+          document,
+          literal.line,
+          "a list written with one example item",
+          `${literal.items.length} items`,
+        );
       }
       return { kind: "list", items: toSyntaxNode(document, literal.items[0]!), line: literal.line };
     }
@@ -60,7 +72,14 @@ export function toSyntaxNode(document: string, literal: Literal): SyntaxNode {
       if (literal.entries.length === 1 && first!.key === STRING_PLACEHOLDER) {
         return { kind: "map", value: toSyntaxNode(document, first!.value), line: literal.line };
       }
-      return { kind: "structure", members: toSyntaxMembers(document, literal.entries.map((e) => ({ name: e.key, line: e.line, value: e.value }))), line: literal.line };
+      return {
+        kind: "structure",
+        members: toSyntaxMembers(
+          document,
+          literal.entries.map((e) => ({ name: e.key, line: e.line, value: e.value })),
+        ),
+        line: literal.line,
+      };
     }
   }
 }

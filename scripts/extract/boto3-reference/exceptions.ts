@@ -2,7 +2,7 @@
 // gives names only; the HTTP status is left absent, not defaulted.
 
 import type { ErrorRef } from "../../model/api-model.ts";
-import { ExtractionError, isBlank, source, type Line } from "../boto3-common/lines.ts";
+import { ExtractionError, isBlank, type Line, source } from "../boto3-common/lines.ts";
 
 const EXCEPTION = /^\s*•\s*[A-Za-z0-9]+\.Client\.exceptions\.([A-Za-z0-9]+)$/;
 
@@ -13,7 +13,8 @@ export function readExceptions(document: string, lines: readonly Line[], from: n
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const m = EXCEPTION.exec(line.text);
-    if (!m) throw new ExtractionError(document, line.n, `an exception "• <Service>.Client.exceptions.<Name>"`, line.text);
+    if (!m)
+      throw new ExtractionError(document, line.n, `an exception "• <Service>.Client.exceptions.<Name>"`, line.text);
     errors.push({ name: m[1]!, source: source(document, line) });
   }
   return errors;

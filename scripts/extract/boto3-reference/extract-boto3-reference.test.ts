@@ -10,11 +10,18 @@ const DOCUMENT = "ivs-boto3-client-reference.txt";
 
 /** Every TypeRef under the members, depth first. */
 function typeRefs(members: readonly Member[]): TypeRef[] {
-  const walk = (t: TypeRef): TypeRef[] => [t, ...(t.members ? typeRefs(t.members) : []), ...(t.items ? walk(t.items) : []), ...(t.key ? walk(t.key) : []), ...(t.value ? walk(t.value) : [])];
+  const walk = (t: TypeRef): TypeRef[] => [
+    t,
+    ...(t.members ? typeRefs(t.members) : []),
+    ...(t.items ? walk(t.items) : []),
+    ...(t.key ? walk(t.key) : []),
+    ...(t.value ? walk(t.value) : []),
+  ];
   return members.flatMap((m) => walk(m.type));
 }
 /** Every member under the members, depth first, through lists and map values. */
-const allMembers = (members: readonly Member[]): Member[] => members.flatMap((m) => [m, ...allMembers(childMembers(m.type))]);
+const allMembers = (members: readonly Member[]): Member[] =>
+  members.flatMap((m) => [m, ...allMembers(childMembers(m.type))]);
 function childMembers(t: TypeRef): Member[] {
   return t.members ?? (t.items ? childMembers(t.items) : t.value ? childMembers(t.value) : []);
 }
@@ -25,11 +32,36 @@ describe("readIntroduction", () => {
     const lines = toLines(readExcerpt("boto3-reference", file));
     const intro = readIntroduction(file, lines, lines.length);
     expect(intro.groups.map((g) => [g.name, g.operations, g.source.line])).toEqual([
-      ["Channel Endpoints", ["CreateChannel", "GetChannel", "BatchGetChannel", "ListChannels", "UpdateChannel", "DeleteChannel"], 1],
-      ["StreamKey Endpoints", ["CreateStreamKey", "GetStreamKey", "BatchGetStreamKey", "ListStreamKeys", "DeleteStreamKey"], 8],
-      ["Stream Endpoints", ["GetStream", "GetStreamSession", "ListStreams", "ListStreamSessions", "StopStream", "PutMetadata"], 14],
-      ["PlaybackKeyPair Endpoints", ["ImportPlaybackKeyPair", "GetPlaybackKeyPair", "ListPlaybackKeyPairs", "DeletePlaybackKeyPair"], 21],
-      ["RecordingConfiguration Endpoints", ["CreateRecordingConfiguration", "GetRecordingConfiguration", "ListRecordingConfigurations", "DeleteRecordingConfiguration"], 29],
+      [
+        "Channel Endpoints",
+        ["CreateChannel", "GetChannel", "BatchGetChannel", "ListChannels", "UpdateChannel", "DeleteChannel"],
+        1,
+      ],
+      [
+        "StreamKey Endpoints",
+        ["CreateStreamKey", "GetStreamKey", "BatchGetStreamKey", "ListStreamKeys", "DeleteStreamKey"],
+        8,
+      ],
+      [
+        "Stream Endpoints",
+        ["GetStream", "GetStreamSession", "ListStreams", "ListStreamSessions", "StopStream", "PutMetadata"],
+        14,
+      ],
+      [
+        "PlaybackKeyPair Endpoints",
+        ["ImportPlaybackKeyPair", "GetPlaybackKeyPair", "ListPlaybackKeyPairs", "DeletePlaybackKeyPair"],
+        21,
+      ],
+      [
+        "RecordingConfiguration Endpoints",
+        [
+          "CreateRecordingConfiguration",
+          "GetRecordingConfiguration",
+          "ListRecordingConfigurations",
+          "DeleteRecordingConfiguration",
+        ],
+        29,
+      ],
       ["Amazon Web Services Tags Endpoints", ["TagResource", "UntagResource", "ListTagsForResource"], 34],
     ]);
     expect(intro.operations.size).toBe(28);
@@ -38,7 +70,13 @@ describe("readIntroduction", () => {
 
 describe("extractBoto3Reference on excerpts", () => {
   // The Introduction, two operations, a client utility method, and the paginator of one of them.
-  const text = ["introduction.txt", "batch-get-channel.txt", "can-paginate.txt", "list-channels.txt", "list-channels-paginator.txt"]
+  const text = [
+    "introduction.txt",
+    "batch-get-channel.txt",
+    "can-paginate.txt",
+    "list-channels.txt",
+    "list-channels-paginator.txt",
+  ]
     .map((f) => readExcerpt("boto3-reference", f))
     .join("");
   const extraction = extractBoto3Reference(text, "excerpt.txt");
@@ -107,15 +145,21 @@ describe(`extractBoto3Reference on the whole ${DOCUMENT}`, () => {
   });
 
   it("every named entry of every Parameters and Response Structure listing is a member", () => {
-    const entries = body.filter((t) => /^\s*(?:•\s*)?\w+ \((?:string|integer|long|float|double|boolean|datetime|bytes|dict|list)\) --/.test(t));
+    const entries = body.filter((t) =>
+      /^\s*(?:•\s*)?\w+ \((?:string|integer|long|float|double|boolean|datetime|bytes|dict|list)\) --/.test(t),
+    );
     const members = operations.flatMap((o) => allMembers([...o.input, ...o.output]));
     expect(members).toHaveLength(entries.length);
   });
 
   it("every enum of the syntax is an enum constraint, sourced at its line", () => {
     const enumLines = lines.slice(methodsAt + 1, paginatorsAt).filter((l) => /'[A-Z_]+'(?:\|'[A-Z_]+')+/.test(l.text));
-    const constrained = operations.flatMap((o) => typeRefs([...o.input, ...o.output])).filter((t) => t.constraints.enum);
-    expect(constrained.map((t) => t.constraints.enum!.source.line).sort((a, b) => a! - b!)).toEqual(enumLines.map((l) => l.n));
+    const constrained = operations
+      .flatMap((o) => typeRefs([...o.input, ...o.output]))
+      .filter((t) => t.constraints.enum);
+    expect(constrained.map((t) => t.constraints.enum!.source.line).sort((a, b) => a! - b!)).toEqual(
+      enumLines.map((l) => l.n),
+    );
     for (const t of constrained) {
       const line = lines[t.constraints.enum!.source.line! - 1]!.text;
       for (const v of t.constraints.enum!.value) expect(line).toContain(`'${v}'`);
@@ -149,7 +193,11 @@ describe(`extractBoto3Reference on the whole ${DOCUMENT}`, () => {
       ListStreams: "streams",
     });
     for (const o of paginated) {
-      expect(o.pagination!.value).toMatchObject({ inputToken: "nextToken", outputToken: "nextToken", pageSize: "maxResults" });
+      expect(o.pagination!.value).toMatchObject({
+        inputToken: "nextToken",
+        outputToken: "nextToken",
+        pageSize: "maxResults",
+      });
       expect(lines[o.pagination!.source.line! - 1]!.text).toBe(`class IVS.Paginator.${o.name}`);
     }
   });
@@ -167,20 +215,29 @@ describe("extractBoto3Reference: what it refuses, naming the document and the li
     [
       "a method the Introduction's endpoint lists do not name",
       {
-        given: ["client = boto3.client('ivs')\nThese are the available methods:\n", readExcerpt("boto3-reference", "batch-get-channel.txt")],
+        given: [
+          "client = boto3.client('ivs')\nThese are the available methods:\n",
+          readExcerpt("boto3-reference", "batch-get-channel.txt"),
+        ],
         want: /^excerpt\.txt:3: expected a method whose operation the Introduction's endpoint lists name \(\), found "batch_get_channel\(\*\*kwargs\)"$/,
       },
     ],
     [
       "a paginator for an operation the document does not document",
       {
-        given: [readExcerpt("boto3-reference", "introduction.txt"), readExcerpt("boto3-reference", "list-channels-paginator.txt")],
+        given: [
+          readExcerpt("boto3-reference", "introduction.txt"),
+          readExcerpt("boto3-reference", "list-channels-paginator.txt"),
+        ],
         want: /^excerpt\.txt:48: expected a paginator for an operation the document documents \(paginator at line 48\), found "class IVS\.Paginator\.ListChannels"$/,
       },
     ],
     [
       "a client for another service",
-      { given: ["client = boto3.client('ivs-realtime')\nThese are the available methods:\n"], want: /^excerpt\.txt:1: expected client = boto3\.client\('ivs'\)/ },
+      {
+        given: ["client = boto3.client('ivs-realtime')\nThese are the available methods:\n"],
+        want: /^excerpt\.txt:1: expected client = boto3\.client\('ivs'\)/,
+      },
     ],
   ];
   it.each(cases)("%s", (_, { given, want }) => {

@@ -8,10 +8,10 @@
 
 import type { Extraction, Operation } from "../../model/api-model.ts";
 import { emptyModel } from "../../model/api-model.ts";
-import { ExtractionError, findLine, toLines, type Line } from "../boto3-common/lines.ts";
+import { ExtractionError, findLine, type Line, toLines } from "../boto3-common/lines.ts";
 import { operationName } from "../boto3-common/operation-name.ts";
 import { readIntroduction } from "./introduction.ts";
-import { readMethod, type MethodBlock } from "./method.ts";
+import { type MethodBlock, readMethod } from "./method.ts";
 import { readPaginators } from "./paginators.ts";
 
 const METHODS = "These are the available methods:";
@@ -30,7 +30,8 @@ export function extractBoto3Reference(text: string, document: string): Extractio
 
   const client = findLine(lines, 0, methods, (t) => CLIENT.test(t));
   const service = client >= 0 ? CLIENT.exec(lines[client]!.text.trim())![1] : undefined;
-  if (service !== "ivs") throw new ExtractionError(document, lines[client]?.n ?? 1, `client = boto3.client('ivs')`, lines[client]?.text);
+  if (service !== "ivs")
+    throw new ExtractionError(document, lines[client]?.n ?? 1, `client = boto3.client('ivs')`, lines[client]?.text);
 
   const introduction = readIntroduction(document, lines, methods);
   const model = emptyModel("ivs");
@@ -40,7 +41,13 @@ export function extractBoto3Reference(text: string, document: string): Extractio
   }
 
   if (paginators >= 0) {
-    for (const { operation, pagination } of readPaginators(document, lines, paginators + 1, lines.length, model.operations)) {
+    for (const { operation, pagination } of readPaginators(
+      document,
+      lines,
+      paginators + 1,
+      lines.length,
+      model.operations,
+    )) {
       model.operations[operation]!.pagination = pagination;
     }
   }
@@ -48,7 +55,13 @@ export function extractBoto3Reference(text: string, document: string): Extractio
 }
 
 /** The sections of the service's methods in [from, to), each named by its operation. */
-function methodBlocks(document: string, lines: readonly Line[], from: number, to: number, known: ReadonlySet<string>): MethodBlock[] {
+function methodBlocks(
+  document: string,
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  known: ReadonlySet<string>,
+): MethodBlock[] {
   const headers: { index: number; method: string; kwargs: boolean }[] = [];
   for (let i = from; i < to; i++) {
     const m = METHOD_HEADER.exec(lines[i]!.text);
@@ -58,10 +71,21 @@ function methodBlocks(document: string, lines: readonly Line[], from: number, to
   headers.forEach((header, k) => {
     const line = lines[header.index]!;
     if (UTILITY_METHODS.has(header.method)) return;
-    if (!header.kwargs) throw new ExtractionError(document, line.n, "an operation method `name(**kwargs)` or a client utility method", line.text);
+    if (!header.kwargs)
+      throw new ExtractionError(
+        document,
+        line.n,
+        "an operation method `name(**kwargs)` or a client utility method",
+        line.text,
+      );
     const operation = operationName(header.method, known);
     if (!operation) {
-      throw new ExtractionError(document, line.n, `a method whose operation the Introduction's endpoint lists name (${[...known].join(", ")})`, line.text);
+      throw new ExtractionError(
+        document,
+        line.n,
+        `a method whose operation the Introduction's endpoint lists name (${[...known].join(", ")})`,
+        line.text,
+      );
     }
     blocks.push({ method: header.method, operation, start: header.index, end: headers[k + 1]?.index ?? to });
   });

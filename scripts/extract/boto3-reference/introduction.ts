@@ -3,7 +3,7 @@
 // method name into an operation name without guessing at acronyms.
 
 import type { ResourceGroup } from "../../model/api-model.ts";
-import { ExtractionError, source, type Line } from "../boto3-common/lines.ts";
+import { ExtractionError, type Line, source } from "../boto3-common/lines.ts";
 
 export interface Introduction {
   groups: ResourceGroup[];
@@ -27,10 +27,17 @@ export function readIntroduction(document: string, lines: readonly Line[], end: 
     const operations: string[] = [];
     for (; j < end && BULLET.test(lines[j]!.text); j++) {
       const m = ENDPOINT.exec(lines[j]!.text);
-      if (!m) throw new ExtractionError(document, lines[j]!.n, `"• OperationName — description" in the list under "${heading.text}"`, lines[j]!.text);
+      if (!m)
+        throw new ExtractionError(
+          document,
+          lines[j]!.n,
+          `"• OperationName — description" in the list under "${heading.text}"`,
+          lines[j]!.text,
+        );
       operations.push(m[1]!);
     }
-    if (operations.length === 0) throw new ExtractionError(document, heading.n, `a list of operations under "${heading.text}"`);
+    if (operations.length === 0)
+      throw new ExtractionError(document, heading.n, `a list of operations under "${heading.text}"`);
     groups.push({ name: heading.text, operations, source: source(document, heading) });
   }
   return { groups, operations: new Set(groups.flatMap((g) => g.operations)) };

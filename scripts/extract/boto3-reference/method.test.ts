@@ -11,7 +11,13 @@ function method(file: string, name: string, operation: string) {
 }
 
 describe("readMethod", () => {
-  const cases: [string, { given: [file: string, method: string, operation: string]; want: { documentation: string; input: string[]; output: string[]; errors: string[] } }][] = [
+  const cases: [
+    string,
+    {
+      given: [file: string, method: string, operation: string];
+      want: { documentation: string; input: string[]; output: string[]; errors: string[] };
+    },
+  ][] = [
     [
       "batch_get_channel: a lone unbulleted parameter, a list of dicts with a map and enums, no Exceptions list",
       {
@@ -45,10 +51,16 @@ describe("readMethod", () => {
         given: ["delete-channel.txt", "delete_channel", "DeleteChannel"],
         want: {
           documentation:
-            "Deletes the specified channel and its associated stream keys.\nIf you try to delete a live channel, you will get an error (409 ConflictException). To delete a channel that is live, call StopStream , wait for the Amazon EventBridge \"Stream End\" event (to verify that the stream's state was changed from Live to Offline), then call DeleteChannel. (See Using EventBridge with Amazon IVS .)",
+            'Deletes the specified channel and its associated stream keys.\nIf you try to delete a live channel, you will get an error (409 ConflictException). To delete a channel that is live, call StopStream , wait for the Amazon EventBridge "Stream End" event (to verify that the stream\'s state was changed from Live to Offline), then call DeleteChannel. (See Using EventBridge with Amazon IVS .)',
           input: ["arn string @15 required@17 doc@19"],
           output: [],
-          errors: ["ResourceNotFoundException@26", "AccessDeniedException@27", "ValidationException@28", "PendingVerification@29", "ConflictException@30"],
+          errors: [
+            "ResourceNotFoundException@26",
+            "AccessDeniedException@27",
+            "ValidationException@28",
+            "PendingVerification@29",
+            "ConflictException@30",
+          ],
         },
       },
     ],
@@ -64,16 +76,29 @@ describe("readMethod", () => {
   });
 
   it("create_recording_configuration: nested structures in the response, and the exceptions without a status", () => {
-    const op = method("create-recording-configuration.txt", "create_recording_configuration", "CreateRecordingConfiguration");
+    const op = method(
+      "create-recording-configuration.txt",
+      "create_recording_configuration",
+      "CreateRecordingConfiguration",
+    );
     expect(op.name).toBe("CreateRecordingConfiguration");
     expect(op.source).toEqual({ doc: "create-recording-configuration.txt", line: 1 });
     expect(op.http).toBeUndefined();
-    expect(renderMembers(op.output)).toContain("recordingConfiguration.destinationConfiguration.s3.bucketName string @109 doc@111");
-    expect(renderMembers(op.output)).toContain("recordingConfiguration.state string enum(CREATING|CREATE_FAILED|ACTIVE)@80 @117 doc@119");
+    expect(renderMembers(op.output)).toContain(
+      "recordingConfiguration.destinationConfiguration.s3.bucketName string @109 doc@111",
+    );
+    expect(renderMembers(op.output)).toContain(
+      "recordingConfiguration.state string enum(CREATING|CREATE_FAILED|ACTIVE)@80 @117 doc@119",
+    );
     expect(op.errors).toEqual(
-      ["InternalServerException", "AccessDeniedException", "ValidationException", "PendingVerification", "ConflictException", "ServiceQuotaExceededException"].map(
-        (name, i) => ({ name, source: { doc: "create-recording-configuration.txt", line: 143 + i } }),
-      ),
+      [
+        "InternalServerException",
+        "AccessDeniedException",
+        "ValidationException",
+        "PendingVerification",
+        "ConflictException",
+        "ServiceQuotaExceededException",
+      ].map((name, i) => ({ name, source: { doc: "create-recording-configuration.txt", line: 143 + i } })),
     );
   });
 
@@ -86,8 +111,20 @@ describe("readMethod", () => {
 
 describe("readExceptions", () => {
   const cases: [string, { given: string[]; want: string[] | RegExp }][] = [
-    ["names only", { given: ["  • IVS.Client.exceptions.ThrottlingException", "", "  • IVS.Client.exceptions.StreamUnavailable"], want: ["ThrottlingException@1", "StreamUnavailable@3"] }],
-    ["anything else is an error", { given: ["  • ThrottlingException"], want: /^doc\.txt:1: expected an exception "• <Service>\.Client\.exceptions\.<Name>", found "  • ThrottlingException"$/ }],
+    [
+      "names only",
+      {
+        given: ["  • IVS.Client.exceptions.ThrottlingException", "", "  • IVS.Client.exceptions.StreamUnavailable"],
+        want: ["ThrottlingException@1", "StreamUnavailable@3"],
+      },
+    ],
+    [
+      "anything else is an error",
+      {
+        given: ["  • ThrottlingException"],
+        want: /^doc\.txt:1: expected an exception "• <Service>\.Client\.exceptions\.<Name>", found " {2}• ThrottlingException"$/,
+      },
+    ],
   ];
   it.each(cases)("%s", (_, { given, want }) => {
     const lines = given.map((text, i) => ({ n: i + 1, text }));

@@ -8,7 +8,7 @@
 
 import type { Member, Operation } from "../../model/api-model.ts";
 import { Cursor } from "../boto3-common/cursor.ts";
-import { ExtractionError, findLine, nextNonBlank, source, type Line } from "../boto3-common/lines.ts";
+import { ExtractionError, findLine, type Line, nextNonBlank, source } from "../boto3-common/lines.ts";
 import { readMembers, readResponseStructure } from "../boto3-common/listing.ts";
 import { parseCall, parseLiteral } from "../boto3-common/python-literal.ts";
 import { toSyntaxMembers, toSyntaxNode } from "../boto3-common/syntax-tree.ts";

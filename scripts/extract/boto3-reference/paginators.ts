@@ -7,10 +7,10 @@
 // token, and the one list it returns holds the items.
 
 import type { Fact, Member, Operation, Pagination } from "../../model/api-model.ts";
-import { ExtractionError, findLine, nextNonBlank, source, type Line } from "../boto3-common/lines.ts";
+import { ExtractionError, findLine, type Line, nextNonBlank, source } from "../boto3-common/lines.ts";
 import { operationName } from "../boto3-common/operation-name.ts";
 import { parseCall, parseLiteral } from "../boto3-common/python-literal.ts";
-import { toSyntaxNode, type SyntaxNode } from "../boto3-common/syntax-tree.ts";
+import { type SyntaxNode, toSyntaxNode } from "../boto3-common/syntax-tree.ts";
 
 const CLASS = /^class [A-Za-z0-9]+\.Paginator\.([A-Za-z0-9]+)$/;
 const GET_PAGINATOR = /^paginator = client\.get_paginator\('([a-z0-9_]+)'\)$/;
@@ -52,12 +52,13 @@ function readPaginator(
 
   const getAt = nextNonBlank(lines, start + 1, end);
   const get = getAt >= 0 ? GET_PAGINATOR.exec(lines[getAt]!.text.trim()) : null;
-  if (!get || operationName(get[1]!, [name]) !== name) fail(lines[getAt] ?? header, `paginator = client.get_paginator('<method of ${name}>')`);
+  if (!get || operationName(get[1]!, [name]) !== name)
+    fail(lines[getAt] ?? header, `paginator = client.get_paginator('<method of ${name}>')`);
 
   const requestSyntax = findLine(lines, start, end, "Request Syntax");
   if (requestSyntax < 0) fail(header, `"Request Syntax"`);
   const callAt = nextNonBlank(lines, requestSyntax + 1, end);
-  if (callAt < 0) fail(lines[requestSyntax]!, "paginator.paginate( after \"Request Syntax\"");
+  if (callAt < 0) fail(lines[requestSyntax]!, 'paginator.paginate( after "Request Syntax"');
   const { call, endIndex } = parseCall(document, lines, callAt);
   if (call.receiver !== "paginator" || call.method !== "paginate") fail(lines[callAt]!, "paginator.paginate(");
   const kept = new Set(call.arguments.map((a) => a.name));
@@ -76,18 +77,30 @@ function readPaginator(
   const pageSize = dropped.filter((m) => m.type.kind === "integer");
   const unexplained = dropped.filter((m) => m !== inputToken && !pageSize.includes(m));
   if (pageSize.length > 1 || unexplained.length > 0 || !inputToken) {
-    fail(lines[requestSyntax]!, `the paginator to drop only a string token and at most one integer page size of ${name}'s arguments (it drops ${dropped.map((m) => m.name).join(", ") || "none"})`);
+    fail(
+      lines[requestSyntax]!,
+      `the paginator to drop only a string token and at most one integer page size of ${name}'s arguments (it drops ${dropped.map((m) => m.name).join(", ") || "none"})`,
+    );
   }
 
   const returned = new Set(response.members.map((m) => m.name));
   if (!returned.has(PAGINATOR_TOKEN)) fail(lines[literalAt]!, `the paginator's ${PAGINATOR_TOKEN} in its response`);
   const replaced = operation.output.filter((m) => !returned.has(m.name));
   const outputToken = replaced.length === 1 ? onlyString(replaced) : undefined;
-  if (!outputToken) fail(lines[literalAt]!, `the paginator to replace exactly one string member of ${name}'s response by ${PAGINATOR_TOKEN}`);
+  if (!outputToken)
+    fail(
+      lines[literalAt]!,
+      `the paginator to replace exactly one string member of ${name}'s response by ${PAGINATOR_TOKEN}`,
+    );
 
   const lists = response.members.filter((m) => isList(m.node));
-  const items = lists.length === 1 ? operation.output.find((m) => m.name === lists[0]!.name && m.type.kind === "list") : undefined;
-  if (!items) fail(lines[literalAt]!, `exactly one list in the paginator's response that is a list of ${name}'s response (found ${lists.map((l) => l.name).join(", ") || "none"})`);
+  const items =
+    lists.length === 1 ? operation.output.find((m) => m.name === lists[0]!.name && m.type.kind === "list") : undefined;
+  if (!items)
+    fail(
+      lines[literalAt]!,
+      `exactly one list in the paginator's response that is a list of ${name}'s response (found ${lists.map((l) => l.name).join(", ") || "none"})`,
+    );
 
   return {
     operation: name,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Operation } from "../../model/api-model.ts";
-import { toLines, type Line } from "../boto3-common/lines.ts";
+import { type Line, toLines } from "../boto3-common/lines.ts";
 import { readExcerpt } from "../boto3-common/read-excerpt.ts";
-import { attachChangeSummary, readChangeSummary, type ChangedMember, type RawChangeSummary } from "./change-summary.ts";
+import { attachChangeSummary, type ChangedMember, type RawChangeSummary, readChangeSummary } from "./change-summary.ts";
 import { readOperation } from "./operation.ts";
 
 const SEE_ALSO = "See also: AWS API Documentation";
@@ -22,7 +22,13 @@ function summaryOf(file: string): { summary: RawChangeSummary; next: number; lin
 }
 
 describe("readChangeSummary", () => {
-  const cases: [string, { given: string; want: { request?: string[]; response?: string[]; lone?: string[]; text: string; nextLine?: string } }][] = [
+  const cases: [
+    string,
+    {
+      given: string;
+      want: { request?: string[]; response?: string[]; lone?: string[]; text: string; nextLine?: string };
+    },
+  ][] = [
     [
       "2025: the request's dict with `Response` glued to it, the response's dict on the next line",
       {
@@ -47,7 +53,8 @@ describe("readChangeSummary", () => {
             "ingestConfiguration.redundantIngestCredentials.streamKey string @4",
           ],
           text: "{'redundantIngest': 'boolean'}\nResponse {'ingestConfiguration': {'redundantIngest': 'boolean',\n'redundantIngestCredentials': [{'participantId': 'string',\n'streamKey': 'string'}]}}",
-          nextLine: "Updates a specified IngestConfiguration. Only the stage ARN attached to the IngestConfiguration can be updated. An IngestConfiguration that is active cannot be updated.",
+          nextLine:
+            "Updates a specified IngestConfiguration. Only the stage ARN attached to the IngestConfiguration can be updated. An IngestConfiguration that is active cannot be updated.",
         },
       },
     ],
@@ -96,7 +103,9 @@ describe("readChangeSummary", () => {
 
   it("names the document and line of a summary it cannot read", () => {
     const lines: Line[] = [{ n: 9, text: "{'stage': {'name': 'string'}}Request" }];
-    expect(() => readChangeSummary("page.txt", lines, 0, 1)).toThrow(/^page\.txt:9: expected nothing or "Response" after the change dict, found "Request"$/);
+    expect(() => readChangeSummary("page.txt", lines, 0, 1)).toThrow(
+      /^page\.txt:9: expected nothing or "Response" after the change dict, found "Request"$/,
+    );
   });
 });
 
@@ -139,7 +148,11 @@ describe("attachChangeSummary", () => {
   it.each(cases)("%s", (_, { given, want }) => {
     const { raw, operation } = summaryAndOperation(given);
     const { summary, reconciliations } = attachChangeSummary(given, raw, operation);
-    expect({ request: render(summary.request), response: render(summary.response), sideFrom: summary.sideFrom }).toEqual(want);
+    expect({
+      request: render(summary.request),
+      response: render(summary.response),
+      sideFrom: summary.sideFrom,
+    }).toEqual(want);
     expect(summary.operation).toBe(operation.name);
     expect(reconciliations).toEqual([]);
   });
@@ -151,13 +164,18 @@ describe("attachChangeSummary", () => {
     expect(() => attachChangeSummary("page.txt", raw, operation)).toThrow(
       /^page\.txt:1: expected a change summary whose members \(ingestConfigurations\) are those of UpdateIngestConfiguration's request or of its response, not neither$/,
     );
-    const lone: RawChangeSummary = { text: raw.text, lone: [{ path: "ingestConfiguration.redundantIngest", type: "boolean", source: { doc: "page.txt", line: 1 } }] };
+    const lone: RawChangeSummary = {
+      text: raw.text,
+      lone: [{ path: "ingestConfiguration.redundantIngest", type: "boolean", source: { doc: "page.txt", line: 1 } }],
+    };
     const { summary } = attachChangeSummary("page.txt", lone, operation);
-    expect({ request: summary.request.length, response: render(summary.response), sideFrom: summary.sideFrom }).toEqual({
-      request: 0,
-      response: ["ingestConfiguration.redundantIngest boolean @1"],
-      sideFrom: "members",
-    });
+    expect({ request: summary.request.length, response: render(summary.response), sideFrom: summary.sideFrom }).toEqual(
+      {
+        request: 0,
+        response: ["ingestConfiguration.redundantIngest boolean @1"],
+        sideFrom: "members",
+      },
+    );
   });
 
   it("a summary that disagrees with the syntax keeps the syntax and records a Reconciliation (no page has one: made up)", () => {
@@ -172,7 +190,11 @@ describe("attachChangeSummary", () => {
     };
     const { reconciliations } = attachChangeSummary("page.txt", raw, operation);
     expect(reconciliations.map((r) => [r.fact, r.kept.value, r.dropped.map((d) => d.value)])).toEqual([
-      ["operations.UpdateIngestConfiguration.output.ingestConfiguration.state.enum", ["ACTIVE", "INACTIVE"], [["ACTIVE", "PAUSED"]]],
+      [
+        "operations.UpdateIngestConfiguration.output.ingestConfiguration.state.enum",
+        ["ACTIVE", "INACTIVE"],
+        [["ACTIVE", "PAUSED"]],
+      ],
       ["operations.UpdateIngestConfiguration.output.ingestConfiguration.redundantIngest.kind", "boolean", ["string"]],
     ]);
   });

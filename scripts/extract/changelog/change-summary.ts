@@ -18,8 +18,8 @@
 // syntax is recorded as a Reconciliation, keeping the syntax's.
 
 import type { Fact, Kind, Member, Operation, Reconciliation, Source, TypeRef } from "../../model/api-model.ts";
-import { ExtractionError, nextNonBlank, source, type Line } from "../boto3-common/lines.ts";
-import { parseLiteral, type Literal, type Position } from "../boto3-common/python-literal.ts";
+import { ExtractionError, type Line, nextNonBlank, source } from "../boto3-common/lines.ts";
+import { type Literal, type Position, parseLiteral } from "../boto3-common/python-literal.ts";
 import { enumValues } from "../boto3-common/syntax-tree.ts";
 import { isBoto3Scalar, scalarKind } from "../boto3-common/type-names.ts";
 
@@ -63,17 +63,27 @@ export function startsChangeSummary(text: string): boolean {
  * Reads the summary that starts at line `from` (0-based) and returns the index of the first line
  * after it. Lines [from, to) are all it may read.
  */
-export function readChangeSummary(document: string, lines: readonly Line[], from: number, to: number): { summary: RawChangeSummary; next: number } {
+export function readChangeSummary(
+  document: string,
+  lines: readonly Line[],
+  from: number,
+  to: number,
+): { summary: RawChangeSummary; next: number } {
   const first = lines[from]!;
   const dict = (at: Position): { members: ChangedMember[]; end: Position } => {
     const { value, end } = parseLiteral(document, lines, at);
-    if (end.index >= to) throw new ExtractionError(document, lines[at.index]!.n, "a change summary that closes before the operation's description");
+    if (end.index >= to)
+      throw new ExtractionError(
+        document,
+        lines[at.index]!.n,
+        "a change summary that closes before the operation's description",
+      );
     return { members: changedMembers(document, value, ""), end };
   };
   const restOf = (end: Position) => lines[end.index]!.text.slice(end.col).trim();
 
   if (first.text.startsWith(`${RESPONSE_MARKER} {`)) {
-    throw new ExtractionError(document, first.n, "the request's change dict before the \"Response\" marker", first.text);
+    throw new ExtractionError(document, first.n, 'the request\'s change dict before the "Response" marker', first.text);
   }
   const head = dict({ index: from, col: 0 });
   let last = head.end;
@@ -82,12 +92,18 @@ export function readChangeSummary(document: string, lines: readonly Line[], from
   if (glued === RESPONSE_MARKER) {
     // 2025: `{...}Response`, the response's dict on the next line.
     const at = nextNonBlank(lines, head.end.index + 1, to);
-    if (at < 0 || !lines[at]!.text.startsWith("{")) throw new ExtractionError(document, lines[head.end.index]!.n, "the response's change dict after \"Response\"");
+    if (at < 0 || !lines[at]!.text.startsWith("{"))
+      throw new ExtractionError(document, lines[head.end.index]!.n, 'the response\'s change dict after "Response"');
     const tail = dict({ index: at, col: 0 });
     response = tail.members;
     last = tail.end;
   } else if (glued !== "") {
-    throw new ExtractionError(document, lines[head.end.index]!.n, `nothing or "${RESPONSE_MARKER}" after the change dict`, glued);
+    throw new ExtractionError(
+      document,
+      lines[head.end.index]!.n,
+      `nothing or "${RESPONSE_MARKER}" after the change dict`,
+      glued,
+    );
   } else {
     // 2026: the next line starts `Response {...`.
     const at = nextNonBlank(lines, head.end.index + 1, to);
@@ -97,10 +113,20 @@ export function readChangeSummary(document: string, lines: readonly Line[], from
       last = tail.end;
     }
   }
-  if (restOf(last) !== "") throw new ExtractionError(document, lines[last.index]!.n, "the end of the line after the change dict", restOf(last));
+  if (restOf(last) !== "")
+    throw new ExtractionError(
+      document,
+      lines[last.index]!.n,
+      "the end of the line after the change dict",
+      restOf(last),
+    );
 
   const text: Fact<string> = {
-    value: lines.slice(from, last.index + 1).map((l) => l.text.trim()).filter(Boolean).join("\n"),
+    value: lines
+      .slice(from, last.index + 1)
+      .map((l) => l.text.trim())
+      .filter(Boolean)
+      .join("\n"),
     source: source(document, first),
   };
   const summary: RawChangeSummary = response ? { text, request: head.members, response } : { text, lone: head.members };
@@ -108,7 +134,8 @@ export function readChangeSummary(document: string, lines: readonly Line[], from
 }
 
 function changedMembers(document: string, literal: Literal, prefix: string): ChangedMember[] {
-  if (literal.type !== "dict") throw new ExtractionError(document, literal.line, "a dict of changed members", literal.type);
+  if (literal.type !== "dict")
+    throw new ExtractionError(document, literal.line, "a dict of changed members", literal.type);
   return literal.entries.flatMap((entry) => {
     const path = prefix ? `${prefix}.${entry.key}` : entry.key;
     const at = source(document, entry.line);
@@ -121,10 +148,17 @@ function changedMembers(document: string, literal: Literal, prefix: string): Cha
     }
     if (value.type === "list") {
       // A list of dicts is a list member whose items changed; a list of strings, values added to an enum.
-      if (value.items.every((i) => i.type === "dict")) return value.items.flatMap((i) => changedMembers(document, i, path));
-      if (value.items.every((i) => i.type === "str")) return [{ path, enum: value.items.flatMap((i) => (i.type === "str" ? i.values : [])), source: at }];
+      if (value.items.every((i) => i.type === "dict"))
+        return value.items.flatMap((i) => changedMembers(document, i, path));
+      if (value.items.every((i) => i.type === "str"))
+        return [{ path, enum: value.items.flatMap((i) => (i.type === "str" ? i.values : [])), source: at }];
     }
-    throw new ExtractionError(document, entry.line, `a boto3 type name, enum values, a dict or a list for the changed member ${path}`, value.type);
+    throw new ExtractionError(
+      document,
+      entry.line,
+      `a boto3 type name, enum values, a dict or a list for the changed member ${path}`,
+      value.type,
+    );
   });
 }
 
@@ -187,7 +221,11 @@ export function attachChangeSummary(
     for (const change of changes) {
       const member = resolve(operation[side], change.path);
       if (!member) {
-        throw new ExtractionError(document, change.source.line ?? 0, `a changed member ${change.path} that ${operation.name}'s ${side === "input" ? "request" : "response"} has`);
+        throw new ExtractionError(
+          document,
+          change.source.line ?? 0,
+          `a changed member ${change.path} that ${operation.name}'s ${side === "input" ? "request" : "response"} has`,
+        );
       }
       const fact = `operations.${operation.name}.${side}.${change.path}`;
       if (change.type && isBoto3Scalar(change.type) && scalarKind(change.type) !== leafKind(member)) {
@@ -195,7 +233,8 @@ export function attachChangeSummary(
           fact: `${fact}.kind`,
           kept: { value: leafKind(member), source: member.type.source },
           dropped: [{ value: scalarKind(change.type), source: change.source }],
-          reason: "the change summary gives another type than the syntax and the member listing; the syntax is the operation's full rendering",
+          reason:
+            "the change summary gives another type than the syntax and the member listing; the syntax is the operation's full rendering",
         });
       }
       const known = leafEnum(member);
@@ -204,7 +243,8 @@ export function attachChangeSummary(
           fact: `${fact}.enum`,
           kept: known ? { value: known.value, source: known.source } : { value: null, source: member.type.source },
           dropped: [{ value: change.enum, source: change.source }],
-          reason: "the change summary gives enum values the syntax does not; the syntax is the operation's full rendering",
+          reason:
+            "the change summary gives enum values the syntax does not; the syntax is the operation's full rendering",
         });
       }
     }

@@ -6,10 +6,17 @@ import { readExcerpt, readSourceDocument } from "../boto3-common/read-excerpt.ts
 import { extractChangelog } from "./extract-changelog.ts";
 import { readRelease } from "./page.ts";
 
-const childMembers = (t: TypeRef): Member[] => t.members ?? (t.items ? childMembers(t.items) : t.value ? childMembers(t.value) : []);
-const allMembers = (members: readonly Member[]): Member[] => members.flatMap((m) => [m, ...allMembers(childMembers(m.type))]);
+const childMembers = (t: TypeRef): Member[] =>
+  t.members ?? (t.items ? childMembers(t.items) : t.value ? childMembers(t.value) : []);
+const allMembers = (members: readonly Member[]): Member[] =>
+  members.flatMap((m) => [m, ...allMembers(childMembers(m.type))]);
 const typeRefs = (members: readonly Member[]): TypeRef[] => {
-  const walk = (t: TypeRef): TypeRef[] => [t, ...(t.items ? walk(t.items) : []), ...(t.key ? walk(t.key) : []), ...(t.value ? walk(t.value) : [])];
+  const walk = (t: TypeRef): TypeRef[] => [
+    t,
+    ...(t.items ? walk(t.items) : []),
+    ...(t.key ? walk(t.key) : []),
+    ...(t.value ? walk(t.value) : []),
+  ];
   return allMembers(members).flatMap((m) => walk(m.type));
 };
 
@@ -24,7 +31,8 @@ describe("readRelease", () => {
           service: "Amazon Interactive Video Service RealTime",
           newOperations: 3,
           updatedOperations: 6,
-          summary: "IVS Real-Time now offers customers the participant replication that allow customers to copy a participant from one stage to another.",
+          summary:
+            "IVS Real-Time now offers customers the participant replication that allow customers to copy a participant from one stage to another.",
         },
       },
     ],
@@ -44,7 +52,13 @@ describe("readRelease", () => {
   ];
   it.each(cases)("%s", (_, { given, want }) => {
     const r = readRelease(given, toLines(readExcerpt("changelog", given)));
-    expect({ date: r.date.value, service: r.service.value, newOperations: r.newOperations, updatedOperations: r.updatedOperations, summary: r.summary.value }).toEqual(want);
+    expect({
+      date: r.date.value,
+      service: r.service.value,
+      newOperations: r.newOperations,
+      updatedOperations: r.updatedOperations,
+      summary: r.summary.value,
+    }).toEqual(want);
   });
 });
 
@@ -65,7 +79,14 @@ const PAGES: [string, { given: string; want: { operations: string[]; changed: st
           "ListParticipants",
           "UpdateStage",
         ],
-        changed: ["CreateStage", "GetParticipant", "GetStage", "ListParticipantEvents", "ListParticipants", "UpdateStage"],
+        changed: [
+          "CreateStage",
+          "GetParticipant",
+          "GetStage",
+          "ListParticipantEvents",
+          "ListParticipants",
+          "UpdateStage",
+        ],
       },
     },
   ],
@@ -74,8 +95,22 @@ const PAGES: [string, { given: string; want: { operations: string[]; changed: st
     {
       given: "ivs-realtime-changelog-2026-04-08.txt",
       want: {
-        operations: ["CreateIngestConfiguration", "GetIngestConfiguration", "GetParticipant", "ListIngestConfigurations", "ListParticipants", "UpdateIngestConfiguration"],
-        changed: ["CreateIngestConfiguration", "GetIngestConfiguration", "GetParticipant", "ListIngestConfigurations", "ListParticipants", "UpdateIngestConfiguration"],
+        operations: [
+          "CreateIngestConfiguration",
+          "GetIngestConfiguration",
+          "GetParticipant",
+          "ListIngestConfigurations",
+          "ListParticipants",
+          "UpdateIngestConfiguration",
+        ],
+        changed: [
+          "CreateIngestConfiguration",
+          "GetIngestConfiguration",
+          "GetParticipant",
+          "ListIngestConfigurations",
+          "ListParticipants",
+          "UpdateIngestConfiguration",
+        ],
       },
     },
   ],
@@ -106,8 +141,13 @@ describe.each(PAGES)("extractChangelog on the whole %s", (document, { given, wan
   });
 
   it("every named entry of the page, at every depth, is a member", () => {
-    const entries = lines.filter((l) => /^\w+ \((?:string|integer|long|float|double|boolean|datetime|bytes|dict|list)\) --/.test(l.text));
-    const nested = operations.flatMap((o) => [...allMembers(o.input).filter((m) => !o.input.includes(m)), ...allMembers(o.output)]);
+    const entries = lines.filter((l) =>
+      /^\w+ \((?:string|integer|long|float|double|boolean|datetime|bytes|dict|list)\) --/.test(l.text),
+    );
+    const nested = operations.flatMap((o) => [
+      ...allMembers(o.input).filter((m) => !o.input.includes(m)),
+      ...allMembers(o.output),
+    ]);
     expect(nested.map((m) => m.source.line).sort((a, b) => a! - b!)).toEqual(entries.map((l) => l.n));
   });
 
@@ -119,7 +159,9 @@ describe.each(PAGES)("extractChangelog on the whole %s", (document, { given, wan
 
   it("every enum of the syntax is an enum constraint at its line", () => {
     const rendered = lines.flatMap((l) => [...l.text.matchAll(/'[A-Z_]+'(?:\|'[A-Z_]+')+/g)].map(() => l.n));
-    const constrained = operations.flatMap((o) => typeRefs([...o.input, ...o.output])).filter((t) => t.constraints.enum);
+    const constrained = operations
+      .flatMap((o) => typeRefs([...o.input, ...o.output]))
+      .filter((t) => t.constraints.enum);
     expect(constrained.map((t) => t.constraints.enum!.source.line).sort((a, b) => a! - b!)).toEqual(rendered);
   });
 

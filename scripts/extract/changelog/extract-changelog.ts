@@ -14,9 +14,15 @@
 import type { Extraction, Fact, Reconciliation } from "../../model/api-model.ts";
 import { emptyModel } from "../../model/api-model.ts";
 import { ExtractionError, findLine, nextNonBlank, source, toLines } from "../boto3-common/lines.ts";
-import { attachChangeSummary, readChangeSummary, startsChangeSummary, type ChangeSummary, type RawChangeSummary } from "./change-summary.ts";
+import {
+  attachChangeSummary,
+  type ChangeSummary,
+  type RawChangeSummary,
+  readChangeSummary,
+  startsChangeSummary,
+} from "./change-summary.ts";
 import { readOperation } from "./operation.ts";
-import { HEADER_LINES, readRelease, type Release } from "./page.ts";
+import { HEADER_LINES, type Release, readRelease } from "./page.ts";
 
 export type { ChangedMember, ChangeSummary } from "./change-summary.ts";
 export type { Release } from "./page.ts";
@@ -34,11 +40,17 @@ export function extractChangelog(text: string, document: string): ChangelogExtra
   const lines = toLines(text);
   const release = readRelease(document, lines);
   if (release.service.value !== SERVICE_TITLE) {
-    throw new ExtractionError(document, 1, `a page for "${SERVICE_TITLE}" (service ivs-realtime)`, release.service.value);
+    throw new ExtractionError(
+      document,
+      1,
+      `a page for "${SERVICE_TITLE}" (service ivs-realtime)`,
+      release.service.value,
+    );
   }
 
   const seeAlsos: number[] = [];
-  for (let i = findLine(lines, 0, lines.length, SEE_ALSO); i >= 0; i = findLine(lines, i + 1, lines.length, SEE_ALSO)) seeAlsos.push(i);
+  for (let i = findLine(lines, 0, lines.length, SEE_ALSO); i >= 0; i = findLine(lines, i + 1, lines.length, SEE_ALSO))
+    seeAlsos.push(i);
 
   const model = emptyModel("ivs-realtime");
   const changes: ChangeSummary[] = [];
@@ -46,7 +58,8 @@ export function extractChangelog(text: string, document: string): ChangelogExtra
   let preamble = HEADER_LINES;
   seeAlsos.forEach((seeAlso, k) => {
     const first = nextNonBlank(lines, preamble, seeAlso);
-    if (first < 0) throw new ExtractionError(document, lines[seeAlso]!.n, `an operation's description before "${SEE_ALSO}"`);
+    if (first < 0)
+      throw new ExtractionError(document, lines[seeAlso]!.n, `an operation's description before "${SEE_ALSO}"`);
     let raw: RawChangeSummary | undefined;
     let describedFrom = first;
     if (startsChangeSummary(lines[first]!.text.trim())) {
@@ -55,13 +68,28 @@ export function extractChangelog(text: string, document: string): ChangelogExtra
       describedFrom = read.next;
     }
     const described = lines.slice(describedFrom, seeAlso).filter((l) => l.text.trim() !== "");
-    if (described.length === 0) throw new ExtractionError(document, lines[seeAlso]!.n, `an operation's description before "${SEE_ALSO}"`);
-    const documentation: Fact<string> = { value: described.map((l) => l.text.trim()).join("\n"), source: source(document, described[0]!) };
+    if (described.length === 0)
+      throw new ExtractionError(document, lines[seeAlso]!.n, `an operation's description before "${SEE_ALSO}"`);
+    const documentation: Fact<string> = {
+      value: described.map((l) => l.text.trim()).join("\n"),
+      source: source(document, described[0]!),
+    };
 
     const next = seeAlsos[k + 1];
-    const { operation, next: after } = readOperation(document, lines, seeAlso, documentation, next === undefined ? lines.length : next - 1);
+    const { operation, next: after } = readOperation(
+      document,
+      lines,
+      seeAlso,
+      documentation,
+      next === undefined ? lines.length : next - 1,
+    );
     if (model.operations[operation.name]) {
-      throw new ExtractionError(document, operation.source.line ?? 0, `each operation once on the page`, operation.name);
+      throw new ExtractionError(
+        document,
+        operation.source.line ?? 0,
+        `each operation once on the page`,
+        operation.name,
+      );
     }
     model.operations[operation.name] = operation;
     if (raw) {
@@ -73,10 +101,21 @@ export function extractChangelog(text: string, document: string): ChangelogExtra
   });
 
   const trailing = nextNonBlank(lines, preamble, lines.length);
-  if (trailing >= 0) throw new ExtractionError(document, lines[trailing]!.n, "the end of the page after the last response structure", lines[trailing]!.text);
+  if (trailing >= 0)
+    throw new ExtractionError(
+      document,
+      lines[trailing]!.n,
+      "the end of the page after the last response structure",
+      lines[trailing]!.text,
+    );
   const count = Object.keys(model.operations).length;
   if (count !== release.newOperations + release.updatedOperations) {
-    throw new ExtractionError(document, 1, `${release.newOperations + release.updatedOperations} operations, as the title counts`, `${count} operations`);
+    throw new ExtractionError(
+      document,
+      1,
+      `${release.newOperations + release.updatedOperations} operations, as the title counts`,
+      `${count} operations`,
+    );
   }
   model.reconciliations = reconciliations;
   return { document, models: [model], release, changes };

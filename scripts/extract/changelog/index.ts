@@ -1,3 +1,9 @@
 // The boto3 changelog page extractor: one page in, the `ivs-realtime` API model and the release's
 // change summaries out.
-export { extractChangelog, type ChangelogExtraction, type ChangedMember, type ChangeSummary, type Release } from "./extract-changelog.ts";
+export {
+  type ChangedMember,
+  type ChangelogExtraction,
+  type ChangeSummary,
+  extractChangelog,
+  type Release,
+} from "./extract-changelog.ts";

@@ -16,7 +16,10 @@ function read(file: string) {
 }
 
 describe("readOperation", () => {
-  const cases: [string, { given: string; want: { name: string; source: number; input: string[]; output: string[]; next?: number } }][] = [
+  const cases: [
+    string,
+    { given: string; want: { name: string; source: number; input: string[]; output: string[]; next?: number } },
+  ][] = [
     [
       "2025: a one-line call whose arguments are zipped with the type entries; a one-line response syntax",
       {
@@ -75,7 +78,11 @@ describe("readOperation", () => {
         want: {
           name: "UpdateIngestConfiguration",
           source: 8,
-          input: ["arn string @9 type@13 required@14 doc@15", "stageArn string @10 type@16 doc@17", "redundantIngest boolean @11 type@18 doc@19"],
+          input: [
+            "arn string @9 type@13 required@14 doc@15",
+            "stageArn string @10 type@16 doc@17",
+            "redundantIngest boolean @11 type@18 doc@19",
+          ],
           output: [
             "ingestConfiguration structure @49 doc@50",
             "ingestConfiguration.name string @51 doc@52",

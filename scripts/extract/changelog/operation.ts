@@ -13,8 +13,8 @@
 
 import type { Fact, Operation } from "../../model/api-model.ts";
 import { Cursor } from "../boto3-common/cursor.ts";
-import { ExtractionError, findLine, nextNonBlank, source, type Line } from "../boto3-common/lines.ts";
-import { readMembers, readResponseStructure, type ListingOptions } from "../boto3-common/listing.ts";
+import { ExtractionError, findLine, type Line, nextNonBlank, source } from "../boto3-common/lines.ts";
+import { type ListingOptions, readMembers, readResponseStructure } from "../boto3-common/listing.ts";
 import { operationName } from "../boto3-common/operation-name.ts";
 import { parseCall, parseLiteral } from "../boto3-common/python-literal.ts";
 import { toSyntaxMembers, toSyntaxNode } from "../boto3-common/syntax-tree.ts";
@@ -47,9 +47,10 @@ export function readOperation(
   };
 
   const requestSyntax = nextNonBlank(lines, seeAlso + 1, end);
-  if (requestSyntax < 0 || lines[requestSyntax]!.text.trim() !== "Request Syntax") fail(seeAlso + 1, `"Request Syntax" after "See also"`);
+  if (requestSyntax < 0 || lines[requestSyntax]!.text.trim() !== "Request Syntax")
+    fail(seeAlso + 1, `"Request Syntax" after "See also"`);
   const callAt = nextNonBlank(lines, requestSyntax + 1, end);
-  if (callAt < 0) fail(requestSyntax, "the request syntax client.<method>( after \"Request Syntax\"");
+  if (callAt < 0) fail(requestSyntax, 'the request syntax client.<method>( after "Request Syntax"');
   const { call, endIndex: callEnd } = parseCall(document, lines, callAt);
   if (call.receiver !== "client") fail(callAt, "a call client.<method>(");
   const name = operationName(call.method)!;
@@ -59,7 +60,8 @@ export function readOperation(
   // The line before "Response Syntax" is the return type (`dict`), not a parameter.
   let returnType = responseSyntax - 1;
   while (returnType > callEnd && lines[returnType]!.text.trim() === "") returnType--;
-  if (returnType <= callEnd || !isBoto3Type(lines[returnType]!.text.trim())) fail(returnType, `the return type of ${name} before "Response Syntax"`);
+  if (returnType <= callEnd || !isBoto3Type(lines[returnType]!.text.trim()))
+    fail(returnType, `the return type of ${name} before "Response Syntax"`);
 
   const parameters = new Cursor(document, lines, callEnd + 1, returnType);
   const input = readMembers(parameters, toSyntaxMembers(document, call.arguments), LISTING);
@@ -70,7 +72,8 @@ export function readOperation(
   if (col < 0) fail(responseSyntax + 1, `${name}'s response syntax, a dict`);
   const literal = parseLiteral(document, lines, { index: literalAt, col });
   const structureAt = nextNonBlank(lines, literal.end.index + 1, end);
-  if (structureAt < 0 || lines[structureAt]!.text.trim() !== "Response Structure") fail(literal.end.index + 1, `"Response Structure" for ${name}`);
+  if (structureAt < 0 || lines[structureAt]!.text.trim() !== "Response Structure")
+    fail(literal.end.index + 1, `"Response Structure" for ${name}`);
   const structure = new Cursor(document, lines, structureAt + 1, end);
   const output = readResponseStructure(structure, toSyntaxNode(document, literal.value), LISTING);
 

@@ -4,7 +4,7 @@
 //   Changes IVS Real-Time now offers customers the participant replication ...
 
 import type { Fact } from "../../model/api-model.ts";
-import { ExtractionError, source, type Line } from "../boto3-common/lines.ts";
+import { ExtractionError, type Line, source } from "../boto3-common/lines.ts";
 
 export interface Release {
   /** The page's date, as ISO `YYYY-MM-DD`. */
@@ -27,7 +27,13 @@ export const HEADER_LINES = 2;
 export function readRelease(document: string, lines: readonly Line[]): Release {
   const [title, changes] = lines;
   const t = title ? TITLE.exec(title.text.trim()) : null;
-  if (!t) throw new ExtractionError(document, 1, `a title "YYYY/MM/DD - <service> - [N new] [N updated] api methods"`, title?.text);
+  if (!t)
+    throw new ExtractionError(
+      document,
+      1,
+      `a title "YYYY/MM/DD - <service> - [N new] [N updated] api methods"`,
+      title?.text,
+    );
   const c = changes ? CHANGES.exec(changes.text.trim()) : null;
   if (!c) throw new ExtractionError(document, 2, `a line "Changes <summary of the release>"`, changes?.text);
   return {

@@ -5,8 +5,17 @@ import { htmlText } from "./html.ts";
 
 describe("htmlText", () => {
   const cases: [string, { given: string; want: string }][] = [
-    ["an operation link inside a sentence", { given: "Performs <a>GetChannel</a> on multiple ARNs simultaneously.", want: "Performs GetChannel on multiple ARNs simultaneously." }],
-    ["code before punctuation adds no space", { given: "returns its <code>arn</code> and <code>fingerprint</code>.", want: "returns its arn and fingerprint." }],
+    [
+      "an operation link inside a sentence",
+      {
+        given: "Performs <a>GetChannel</a> on multiple ARNs simultaneously.",
+        want: "Performs GetChannel on multiple ARNs simultaneously.",
+      },
+    ],
+    [
+      "code before punctuation adds no space",
+      { given: "returns its <code>arn</code> and <code>fingerprint</code>.", want: "returns its arn and fingerprint." },
+    ],
     ["block tags separate words", { given: "<p>One</p><p>Two</p>", want: "One Two" }],
     ["entities", { given: "a &amp; b &lt;c&gt; &#8217;", want: "a & b <c> \u2019" }],
   ];
@@ -16,15 +25,27 @@ describe("htmlText", () => {
 });
 
 describe("extractCliOverview on excerpts", () => {
-  const cases: [string, { given: string; want: { groups: [string, string[]][]; taggable?: string[]; documentation: Record<string, string> } }][] = [
+  const cases: [
+    string,
+    {
+      given: string;
+      want: { groups: [string, string[]][]; taggable?: string[]; documentation: Record<string, string> };
+    },
+  ][] = [
     [
       "headings with lists of prose are no groups; the taggable sentence is read",
       {
         given: "overview-to-streamkey-endpoints.txt",
         want: {
           groups: [
-            ["Channel Endpoints", ["CreateChannel", "GetChannel", "BatchGetChannel", "ListChannels", "UpdateChannel", "DeleteChannel"]],
-            ["StreamKey Endpoints", ["CreateStreamKey", "GetStreamKey", "BatchGetStreamKey", "ListStreamKeys", "DeleteStreamKey"]],
+            [
+              "Channel Endpoints",
+              ["CreateChannel", "GetChannel", "BatchGetChannel", "ListChannels", "UpdateChannel", "DeleteChannel"],
+            ],
+            [
+              "StreamKey Endpoints",
+              ["CreateStreamKey", "GetStreamKey", "BatchGetStreamKey", "ListStreamKeys", "DeleteStreamKey"],
+            ],
           ],
           taggable: ["Channels", "Stream Keys", "Playback Key Pairs", "Recording Configurations"],
           documentation: {
@@ -50,7 +71,8 @@ describe("extractCliOverview on excerpts", () => {
     const model = extraction.models[0]!;
     expect(model.groups.map((g) => [g.name, g.operations])).toEqual(want.groups);
     expect(extraction.taggable?.value).toEqual(want.taggable);
-    for (const [name, doc] of Object.entries(want.documentation)) expect(model.operations[name]!.documentation!.value).toBe(doc);
+    for (const [name, doc] of Object.entries(want.documentation))
+      expect(model.operations[name]!.documentation!.value).toBe(doc);
     // Every group names operations that exist, and each of those has only its description.
     for (const op of want.groups.flatMap(([, ops]) => ops)) {
       expect(model.operations[op]).toMatchObject({ name: op, input: [], output: [], errors: [] });
@@ -75,8 +97,19 @@ describe("extractCliOverview on the whole ivs-cli-service-overview.txt", () => {
       ["RecordingConfiguration Endpoints", 4],
       ["Amazon Web Services Tags Endpoints", 3],
     ]);
-    expect(model.groups[0]!.operations).toEqual(["CreateChannel", "GetChannel", "BatchGetChannel", "ListChannels", "UpdateChannel", "DeleteChannel"]);
-    const sources = [...model.groups.map((g) => g.source), ...Object.values(model.operations).flatMap((o) => [o.source, o.documentation!.source]), extraction.taggable!.source];
+    expect(model.groups[0]!.operations).toEqual([
+      "CreateChannel",
+      "GetChannel",
+      "BatchGetChannel",
+      "ListChannels",
+      "UpdateChannel",
+      "DeleteChannel",
+    ]);
+    const sources = [
+      ...model.groups.map((g) => g.source),
+      ...Object.values(model.operations).flatMap((o) => [o.source, o.documentation!.source]),
+      extraction.taggable!.source,
+    ];
     expect(new Set(sources.map((s) => `${s.doc}:${s.line}`))).toEqual(new Set([`${document}:25`]));
   });
 
@@ -87,6 +120,11 @@ describe("extractCliOverview on the whole ivs-cli-service-overview.txt", () => {
   });
 
   it("reads the taggable resources as a list of their names", () => {
-    expect(extraction.taggable?.value).toEqual(["Channels", "Stream Keys", "Playback Key Pairs", "Recording Configurations"]);
+    expect(extraction.taggable?.value).toEqual([
+      "Channels",
+      "Stream Keys",
+      "Playback Key Pairs",
+      "Recording Configurations",
+    ]);
   });
 });

@@ -10,7 +10,7 @@
 
 import type { Extraction, Fact, ResourceGroup } from "../../model/api-model.ts";
 import { emptyModel } from "../../model/api-model.ts";
-import { ExtractionError, source, toLines, type Line } from "../boto3-common/lines.ts";
+import { ExtractionError, type Line, source, toLines } from "../boto3-common/lines.ts";
 import { htmlText } from "./html.ts";
 
 /** The model, and what the model has no field for: the taggable resources. */
@@ -35,7 +35,8 @@ export function extractCliOverview(text: string, document: string): CliOverviewE
     for (const group of readGroups(document, line)) {
       model.groups.push(group.group);
       for (const op of group.operations) {
-        if (model.operations[op.name]) throw new ExtractionError(document, line.n, `each operation in one group only`, op.name);
+        if (model.operations[op.name])
+          throw new ExtractionError(document, line.n, `each operation in one group only`, op.name);
         model.operations[op.name] = {
           name: op.name,
           documentation: { value: op.description, source: source(document, line) },
@@ -52,7 +53,8 @@ export function extractCliOverview(text: string, document: string): CliOverviewE
       taggable = { value: splitSeries(tagging[1]!), source: source(document, line) };
     }
   }
-  if (model.groups.length === 0) throw new ExtractionError(document, lines[0]!.n, "at least one heading followed by a list of operations");
+  if (model.groups.length === 0)
+    throw new ExtractionError(document, lines[0]!.n, "at least one heading followed by a list of operations");
   return { document, models: [model], ...(taggable ? { taggable } : {}) };
 }
 
@@ -74,9 +76,13 @@ function readGroups(document: string, line: Line): GroupRead[] {
     const name = htmlText(heading[1]!);
     const operations = items.map((item) => ({ name: item![1]!, description: htmlText(item![2]!) }));
     for (const op of operations) {
-      if (!op.description) throw new ExtractionError(document, line.n, `a description after the link to ${op.name} under "${name}"`);
+      if (!op.description)
+        throw new ExtractionError(document, line.n, `a description after the link to ${op.name} under "${name}"`);
     }
-    groups.push({ group: { name, operations: operations.map((o) => o.name), source: source(document, line) }, operations });
+    groups.push({
+      group: { name, operations: operations.map((o) => o.name), source: source(document, line) },
+      operations,
+    });
   });
   return groups;
 }

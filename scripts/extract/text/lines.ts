@@ -33,7 +33,9 @@ export class ExtractionError extends Error {
   ) {
     super(
       `${document}:${line}: expected ${expected}` +
-        (found === undefined ? "" : `, found ${JSON.stringify(found.length > 120 ? `${found.slice(0, 120)}...` : found)}`),
+        (found === undefined
+          ? ""
+          : `, found ${JSON.stringify(found.length > 120 ? `${found.slice(0, 120)}...` : found)}`),
     );
     this.name = "ExtractionError";
   }
@@ -43,7 +45,12 @@ export class ExtractionError extends Error {
  * The 0-based index of the first line in [from, to) whose trimmed text is `text` (or satisfies
  * the predicate); -1 when there is none.
  */
-export function findLine(lines: readonly Line[], from: number, to: number, text: string | ((text: string) => boolean)): number {
+export function findLine(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  text: string | ((text: string) => boolean),
+): number {
   const matches = typeof text === "string" ? (t: string) => t === text : text;
   for (let i = from; i < Math.min(to, lines.length); i++) if (matches(lines[i]!.text.trim())) return i;
   return -1;

@@ -3,7 +3,7 @@
 import type fc from "fast-check";
 import type { JsonSchema } from "../json-schema.ts";
 import type { OperationSpec } from "../spec.ts";
-import { valueArbitrary, type ValueOptions } from "./schema-arbitrary.ts";
+import { type ValueOptions, valueArbitrary } from "./schema-arbitrary.ts";
 
 export type Input = Record<string, unknown>;
 
@@ -12,7 +12,8 @@ export type Input = Record<string, unknown>;
  * be present, whatever its documented minimum.
  */
 function wireSchema(member: OperationSpec["input"][number]): JsonSchema {
-  if (member.in === "query" && member.required && member.schema.type === "array" && (member.schema.minItems ?? 0) < 1) return { ...member.schema, minItems: 1 };
+  if (member.in === "query" && member.required && member.schema.type === "array" && (member.schema.minItems ?? 0) < 1)
+    return { ...member.schema, minItems: 1 };
   return member.schema;
 }
 

@@ -43,14 +43,19 @@ function seededText(length: number, seed: number): string {
 }
 
 export const textOfLength = (length: number): fc.Arbitrary<string> =>
-  length <= 8 ? fc.string({ unit: textChar, minLength: length, maxLength: length }) : fc.integer().map((seed) => seededText(length, seed));
+  length <= 8
+    ? fc.string({ unit: textChar, minLength: length, maxLength: length })
+    : fc.integer().map((seed) => seededText(length, seed));
 
 export function stringArbitrary(schema: JsonSchema, minimal = false): fc.Arbitrary<string> {
   if (schema.enum) return fc.constantFrom(...(schema.enum as string[]));
   if (schema.format === "date-time") {
-    return fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }).map((d) => d.toISOString());
+    return fc
+      .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true })
+      .map((d) => d.toISOString());
   }
-  if (schema.contentEncoding === "base64") return fc.uint8Array({ maxLength: 32 }).map((b) => Buffer.from(b).toString("base64"));
+  if (schema.contentEncoding === "base64")
+    return fc.uint8Array({ maxLength: 32 }).map((b) => Buffer.from(b).toString("base64"));
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? min + OPEN_LENGTH;
   const pattern = schema.pattern ? compilePattern(schema.pattern) : undefined;
@@ -97,7 +102,11 @@ export function integerBounds(schema: JsonSchema): [number, number] {
   return [Math.max(lo, schema.minimum ?? lo), Math.min(hi, schema.maximum ?? hi)];
 }
 
-export function valueArbitrary(schema: JsonSchema, options: ValueOptions = {}, path: ValuePath = []): fc.Arbitrary<unknown> {
+export function valueArbitrary(
+  schema: JsonSchema,
+  options: ValueOptions = {},
+  path: ValuePath = [],
+): fc.Arbitrary<unknown> {
   const replaced = options.override?.(path, schema);
   if (replaced) return replaced;
   const force = options.force;
@@ -119,7 +128,12 @@ export function valueArbitrary(schema: JsonSchema, options: ValueOptions = {}, p
       return boundedInteger(min, max);
     }
     case "number":
-      return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true, noDefaultInfinity: true });
+      return fc.double({
+        min: schema.minimum ?? -1e6,
+        max: schema.maximum ?? 1e6,
+        noNaN: true,
+        noDefaultInfinity: true,
+      });
     case "array": {
       const item = schema.items ?? {};
       const min = Math.max(schema.minItems ?? 0, force?.[0] === ITEM ? 1 : 0);
@@ -127,7 +141,12 @@ export function valueArbitrary(schema: JsonSchema, options: ValueOptions = {}, p
       const size = minimal ? fc.constant(min) : boundedSize(min, Math.min(max, min + 50));
       const first = valueArbitrary(item, childOptions(ITEM, true), [...path, ITEM]);
       const rest = valueArbitrary(item, childOptions(ITEM, false), [...path, ITEM]);
-      return size.chain((n): fc.Arbitrary<unknown[]> => (n === 0 ? fc.constant([] as unknown[]) : fc.tuple(first, fc.array(rest, { minLength: n - 1, maxLength: n - 1 })).map(([a, b]) => [a, ...b])));
+      return size.chain(
+        (n): fc.Arbitrary<unknown[]> =>
+          n === 0
+            ? fc.constant([] as unknown[])
+            : fc.tuple(first, fc.array(rest, { minLength: n - 1, maxLength: n - 1 })).map(([a, b]) => [a, ...b]),
+      );
     }
     case "object":
       if (isMapSchema(schema)) return mapArbitrary(schema, options, path, childOptions);
@@ -140,7 +159,12 @@ export function valueArbitrary(schema: JsonSchema, options: ValueOptions = {}, p
 
 type ChildOptions = (segment: string, forced: boolean) => ValueOptions;
 
-function structureArbitrary(schema: JsonSchema, options: ValueOptions, path: ValuePath, childOptions: ChildOptions): fc.Arbitrary<unknown> {
+function structureArbitrary(
+  schema: JsonSchema,
+  options: ValueOptions,
+  path: ValuePath,
+  childOptions: ChildOptions,
+): fc.Arbitrary<unknown> {
   const required = new Set(schema.required ?? []);
   if (options.force?.[0] !== undefined) required.add(options.force[0]);
   const model: Record<string, fc.Arbitrary<unknown>> = {};
@@ -151,7 +175,12 @@ function structureArbitrary(schema: JsonSchema, options: ValueOptions, path: Val
   return fc.record(model, { requiredKeys: [...required].filter((k) => k in model) }).map((r) => ({ ...r }));
 }
 
-function mapArbitrary(schema: JsonSchema & { additionalProperties: JsonSchema }, options: ValueOptions, path: ValuePath, childOptions: ChildOptions): fc.Arbitrary<unknown> {
+function mapArbitrary(
+  schema: JsonSchema & { additionalProperties: JsonSchema },
+  options: ValueOptions,
+  path: ValuePath,
+  childOptions: ChildOptions,
+): fc.Arbitrary<unknown> {
   const forcing = options.force?.[0] === MAP_VALUE || options.force?.[0] === MAP_KEY;
   const min = Math.max(schema.minProperties ?? 0, forcing ? 1 : 0);
   const max = Math.max(min, schema.maxProperties ?? OPEN_SIZE);
@@ -161,8 +190,12 @@ function mapArbitrary(schema: JsonSchema & { additionalProperties: JsonSchema },
   const firstValue = valueArbitrary(schema.additionalProperties, childOptions(MAP_VALUE, true), [...path, MAP_VALUE]);
   const value = valueArbitrary(schema.additionalProperties, childOptions(MAP_VALUE, false), [...path, MAP_VALUE]);
   return size.chain((n) =>
-    fc.tuple(fc.uniqueArray(key, { minLength: n, maxLength: n }), firstValue, fc.array(value, { minLength: n, maxLength: n })).map(([keys, first, values]) =>
-      Object.fromEntries(keys.map((k, i) => [k, i === 0 ? first : values[i]])),
-    ),
+    fc
+      .tuple(
+        fc.uniqueArray(key, { minLength: n, maxLength: n }),
+        firstValue,
+        fc.array(value, { minLength: n, maxLength: n }),
+      )
+      .map(([keys, first, values]) => Object.fromEntries(keys.map((k, i) => [k, i === 0 ? first : values[i]]))),
   );
 }

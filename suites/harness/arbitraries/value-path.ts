@@ -16,7 +16,7 @@ export function pointerOf(path: ValuePath, value: unknown): string {
       parts.push("0");
       node = Array.isArray(node) ? node[0] : undefined;
     } else if (seg === MAP_VALUE || seg === MAP_KEY) {
-      const key = node && typeof node === "object" ? Object.keys(node)[0] ?? "" : "";
+      const key = node && typeof node === "object" ? (Object.keys(node)[0] ?? "") : "";
       parts.push(key);
       node = seg === MAP_VALUE ? (node as Record<string, unknown>)?.[key] : undefined;
     } else {
@@ -24,7 +24,8 @@ export function pointerOf(path: ValuePath, value: unknown): string {
       node = node && typeof node === "object" ? (node as Record<string, unknown>)[seg] : undefined;
     }
   }
-  return "/" + parts.map((p) => p.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
+  return `/${parts.map((p) => p.replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`;
 }
 
-export const describePath = (path: ValuePath) => path.join(".").replaceAll(".[]", "[]").replaceAll(".{}", "{}").replaceAll(".{key}", "{key}");
+export const describePath = (path: ValuePath) =>
+  path.join(".").replaceAll(".[]", "[]").replaceAll(".{}", "{}").replaceAll(".{key}", "{key}");

@@ -7,5 +7,6 @@ export function contentType(ctx: ExchangeContext): void {
   const r = ctx.exchange.response;
   if (!r || r.body === "") return;
   const type = mediaType(r.headers);
-  if (type !== "application/json") fail("content_type", ctx, `A ${r.status} body came as ${type || "no content type"}.`, "application/json");
+  if (type !== "application/json")
+    fail("content_type", ctx, `A ${r.status} body came as ${type || "no content type"}.`, "application/json");
 }

@@ -9,10 +9,21 @@ export function errorBodyShape(ctx: ExchangeContext): void {
   if (!r || r.status < 300) return;
   const parsed = parseJsonBody(r.body);
   if (!parsed.ok || !parsed.value || typeof parsed.value !== "object" || Array.isArray(parsed.value)) {
-    fail("error_body_shape", ctx, `The ${r.status} error body is not a JSON object.`, "a JSON object with the error's members");
+    fail(
+      "error_body_shape",
+      ctx,
+      `The ${r.status} error body is not a JSON object.`,
+      "a JSON object with the error's members",
+    );
   }
   const name = errorNameOf(ctx.exchange);
   if (!name || !ctx.op.errors.some((e) => e.name === name)) return;
   const validate = componentValidator(ctx.op.service, name);
-  if (!validate(parsed.value)) fail("error_body_shape", ctx, `The ${name} body does not match its documented shape: ${validationErrors(validate)}.`, `#/components/schemas/${name}`);
+  if (!validate(parsed.value))
+    fail(
+      "error_body_shape",
+      ctx,
+      `The ${name} body does not match its documented shape: ${validationErrors(validate)}.`,
+      `#/components/schemas/${name}`,
+    );
 }

@@ -12,9 +12,22 @@ function expectError(check: string, ctx: ExchangeContext, status: number, name: 
 }
 
 export const missingResourceNotFound = (ctx: ExchangeContext, what: string) =>
-  expectError("missing_resource_not_found", ctx, 404, "ResourceNotFoundException", `A request naming ${what}, which does not exist,`);
+  expectError(
+    "missing_resource_not_found",
+    ctx,
+    404,
+    "ResourceNotFoundException",
+    `A request naming ${what}, which does not exist,`,
+  );
 
-export const conflictReported = (ctx: ExchangeContext, what: string) => expectError("conflict_reported", ctx, 409, "ConflictException", what);
+export const conflictReported = (ctx: ExchangeContext, what: string) =>
+  expectError("conflict_reported", ctx, 409, "ConflictException", what);
 
 export const offlineChannelNotBroadcasting = (ctx: ExchangeContext) =>
-  expectError("offline_channel_not_broadcasting", ctx, 404, "ChannelNotBroadcasting", "A stream operation on an existing channel that is not live");
+  expectError(
+    "offline_channel_not_broadcasting",
+    ctx,
+    404,
+    "ChannelNotBroadcasting",
+    "A stream operation on an existing channel that is not live",
+  );

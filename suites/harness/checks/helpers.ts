@@ -5,14 +5,21 @@ import { ConformanceFailure, describeResponse, type FailureDetails } from "../fa
 import type { OperationSpec } from "../spec.ts";
 import type { ExchangeContext } from "./context.ts";
 
-export const errorNameOf = (exchange: Exchange) => (exchange.response ? resolveErrorName(exchange.response) : undefined);
+export const errorNameOf = (exchange: Exchange) =>
+  exchange.response ? resolveErrorName(exchange.response) : undefined;
 
 export function documentedStatuses(op: OperationSpec): string {
   const errors = op.errors.map((e) => `${e.status} ${e.name}`).join(", ");
   return `${op.successStatus} (success)${errors ? `, ${errors}` : ""}`;
 }
 
-export function fail(check: string, ctx: ExchangeContext, title: string, documented: string, extra: Partial<FailureDetails> = {}): never {
+export function fail(
+  check: string,
+  ctx: ExchangeContext,
+  title: string,
+  documented: string,
+  extra: Partial<FailureDetails> = {},
+): never {
   throw new ConformanceFailure({
     check,
     service: ctx.op.service,

@@ -6,5 +6,10 @@ import { fail } from "./helpers.ts";
 export function invalidTokenRejected(ctx: ExchangeContext): void {
   const r = ctx.exchange.response;
   if (r?.status === 400) return;
-  fail("invalid_token_rejected", ctx, "A nextToken the target never issued was not rejected.", "400 (ValidationException)");
+  fail(
+    "invalid_token_rejected",
+    ctx,
+    "A nextToken the target never issued was not rejected.",
+    "400 (ValidationException)",
+  );
 }

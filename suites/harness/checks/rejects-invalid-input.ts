@@ -7,6 +7,7 @@ export function rejectsInvalidInput(ctx: ExchangeContext): void {
   const r = ctx.exchange.response;
   if (!r) return;
   if (r.status === 400 && errorNameOf(ctx.exchange) === "ValidationException") return;
-  const how = r.status < 300 ? "accepted" : r.status >= 500 ? "answered with a server error" : "answered with another error";
+  const how =
+    r.status < 300 ? "accepted" : r.status >= 500 ? "answered with a server error" : "answered with another error";
   fail("rejects_invalid_input", ctx, `A request with one constraint broken was ${how}.`, "400 ValidationException");
 }

@@ -28,7 +28,8 @@ export interface Exchange {
   ms: number;
 }
 
-export const mediaType = (headers: Record<string, string>) => (headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+export const mediaType = (headers: Record<string, string>) =>
+  (headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
 
 export function parseJsonBody(body: string): { ok: true; value: unknown } | { ok: false } {
   try {

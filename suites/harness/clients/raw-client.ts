@@ -34,12 +34,29 @@ export async function sendRaw(wire: WireRequest, options: RawOptions): Promise<E
     headers,
     ...(wire.body !== undefined ? { body: wire.body } : {}),
   });
-  const signer = new SignatureV4({ service: options.signingName, region: options.region, credentials: options.credentials, sha256: Sha256 });
+  const signer = new SignatureV4({
+    service: options.signingName,
+    region: options.region,
+    credentials: options.credentials,
+    sha256: Sha256,
+  });
   const signed = (await signer.sign(unsigned)) as HttpRequest;
   const url = `${base.origin}${prefix}${wire.path}${queryString(wire.query)}`;
   const started = performance.now();
-  const result = await send({ url, method: wire.method, headers: signed.headers, ...(wire.body !== undefined ? { body: wire.body } : {}), timeoutMs: options.timeoutMs, connections: options.connections });
-  const request = { method: wire.method, url, headers: signed.headers, ...(wire.body !== undefined ? { body: wire.body } : {}) };
+  const result = await send({
+    url,
+    method: wire.method,
+    headers: signed.headers,
+    ...(wire.body !== undefined ? { body: wire.body } : {}),
+    timeoutMs: options.timeoutMs,
+    connections: options.connections,
+  });
+  const request = {
+    method: wire.method,
+    url,
+    headers: signed.headers,
+    ...(wire.body !== undefined ? { body: wire.body } : {}),
+  };
   const ms = performance.now() - started;
   return "error" in result
     ? { operation: options.operation, request, transportError: result.error, via: "raw", ms }

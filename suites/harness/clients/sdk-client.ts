@@ -3,7 +3,7 @@
 // exchanged, so the checks see the wire and not the SDK's reading of it.
 import * as ivsSdk from "@aws-sdk/client-ivs";
 import * as realtimeSdk from "@aws-sdk/client-ivs-realtime";
-import { HttpResponse, type HttpRequest } from "@smithy/protocol-http";
+import { type HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { ServiceName } from "../spec.ts";
 import type { Credentials } from "../target.ts";
 import type { Exchange, ReceivedResponse, SentRequest } from "./exchange.ts";
@@ -12,7 +12,10 @@ import { queryString } from "./wire-request.ts";
 
 type AnyCommand = { middlewareStack: { add: (mw: unknown, options: Record<string, unknown>) => void } };
 type CommandClass = new (input: Record<string, unknown>) => AnyCommand;
-type AnyClient = { send: (command: AnyCommand) => Promise<unknown>; config: { credentials: () => Promise<Credentials> } };
+type AnyClient = {
+  send: (command: AnyCommand) => Promise<unknown>;
+  config: { credentials: () => Promise<Credentials> };
+};
 
 const MODULES: Record<ServiceName, Record<string, unknown>> = { ivs: ivsSdk, "ivs-realtime": realtimeSdk };
 
@@ -22,7 +25,10 @@ export function sdkCommand(service: ServiceName, operation: string): CommandClas
 }
 
 class TransportFailure extends Error {
-  constructor(readonly kind: "timeout" | "connection", message: string) {
+  constructor(
+    readonly kind: "timeout" | "connection",
+    message: string,
+  ) {
     super(message);
     this.name = kind === "timeout" ? "TimeoutError" : "NetworkingError";
   }
@@ -31,10 +37,22 @@ class TransportFailure extends Error {
 /** The SDK's HttpHandler contract, over our transport. */
 class UndiciHandler {
   readonly metadata = { handlerProtocol: "http/1.1" };
-  constructor(private readonly timeoutMs: number, private readonly connections: number) {}
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly connections: number,
+  ) {}
   async handle(request: HttpRequest): Promise<{ response: HttpResponse }> {
     const url = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ""}${request.path}${queryString(request.query as Record<string, string | string[]>)}`;
-    const result = await send({ url, method: request.method, headers: request.headers, ...(request.body !== undefined ? { body: request.body instanceof Uint8Array ? bytes(request.body) : (request.body as string) } : {}), timeoutMs: this.timeoutMs, connections: this.connections });
+    const result = await send({
+      url,
+      method: request.method,
+      headers: request.headers,
+      ...(request.body !== undefined
+        ? { body: request.body instanceof Uint8Array ? bytes(request.body) : (request.body as string) }
+        : {}),
+      timeoutMs: this.timeoutMs,
+      connections: this.connections,
+    });
     if ("error" in result) throw new TransportFailure(result.error.kind, result.error.message);
     const { status, headers, body } = result.response;
     return { response: new HttpResponse({ statusCode: status, headers, body: Buffer.from(body) }) };
@@ -90,7 +108,13 @@ const bodyText = (body: unknown): string | undefined => {
  * members it does not know, and such a request is not sent at all (the caller sends it raw), so
  * that no operation is ever executed twice.
  */
-export async function sendSdk(client: AnyClient, service: ServiceName, operation: string, input: Record<string, unknown>, faithful: (request: SentRequest) => boolean = () => true): Promise<SdkOutcome> {
+export async function sendSdk(
+  client: AnyClient,
+  service: ServiceName,
+  operation: string,
+  input: Record<string, unknown>,
+  faithful: (request: SentRequest) => boolean = () => true,
+): Promise<SdkOutcome> {
   const Command = sdkCommand(service, operation);
   if (!Command) return { notSent: `the installed SDK has no ${operation}Command` };
   const command = new Command(input);
@@ -99,25 +123,30 @@ export async function sendSdk(client: AnyClient, service: ServiceName, operation
   let transportError: Exchange["transportError"];
   const started = performance.now();
   command.middlewareStack.add(
-    (next: (args: { request: HttpRequest }) => Promise<{ response: HttpResponse }>) => async (args: { request: HttpRequest }) => {
-      const r = args.request;
-      request = {
-        method: r.method,
-        url: `${r.protocol}//${r.hostname}${r.port ? `:${r.port}` : ""}${r.path}${queryString(r.query as Record<string, string | string[]>)}`,
-        headers: { ...r.headers },
-        ...(bodyText(r.body) !== undefined ? { body: bodyText(r.body)! } : {}),
-      };
-      if (!faithful(request)) throw new Unfaithful(`the SDK's ${operation} request leaves out members of the input`);
-      try {
-        const result = await next(args);
-        const res = result.response;
-        response = { status: res.statusCode, headers: lower(res.headers), body: Buffer.from(res.body as Uint8Array).toString("utf8") };
-        return result;
-      } catch (e) {
-        if (e instanceof TransportFailure) transportError = { kind: e.kind, message: e.message };
-        throw e;
-      }
-    },
+    (next: (args: { request: HttpRequest }) => Promise<{ response: HttpResponse }>) =>
+      async (args: { request: HttpRequest }) => {
+        const r = args.request;
+        request = {
+          method: r.method,
+          url: `${r.protocol}//${r.hostname}${r.port ? `:${r.port}` : ""}${r.path}${queryString(r.query as Record<string, string | string[]>)}`,
+          headers: { ...r.headers },
+          ...(bodyText(r.body) !== undefined ? { body: bodyText(r.body)! } : {}),
+        };
+        if (!faithful(request)) throw new Unfaithful(`the SDK's ${operation} request leaves out members of the input`);
+        try {
+          const result = await next(args);
+          const res = result.response;
+          response = {
+            status: res.statusCode,
+            headers: lower(res.headers),
+            body: Buffer.from(res.body as Uint8Array).toString("utf8"),
+          };
+          return result;
+        } catch (e) {
+          if (e instanceof TransportFailure) transportError = { kind: e.kind, message: e.message };
+          throw e;
+        }
+      },
     { step: "deserialize", priority: "low", name: "conformanceWireRecorder" },
   );
   let sdkErrorName: string | undefined;
@@ -129,9 +158,17 @@ export async function sendSdk(client: AnyClient, service: ServiceName, operation
   }
   const ms = performance.now() - started;
   if (!request) return { notSent: `the SDK did not send ${operation}: ${sdkErrorName ?? "no request"}` };
-  const exchange: Exchange = { operation, request, via: "sdk", ms, ...(response ? { response } : {}), ...(transportError ? { transportError } : {}) };
+  const exchange: Exchange = {
+    operation,
+    request,
+    via: "sdk",
+    ms,
+    ...(response ? { response } : {}),
+    ...(transportError ? { transportError } : {}),
+  };
   if (response && response.status >= 300 && sdkErrorName) exchange.sdkErrorName = sdkErrorName;
   return { exchange };
 }
 
-const lower = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
+const lower = (h: Record<string, string>) =>
+  Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));

@@ -5,7 +5,7 @@ import type { Input } from "../arbitraries/input-arbitrary.ts";
 import type { RunConfig } from "../config.ts";
 import { loadSpec, type OperationSpec, type ServiceName } from "../spec.ts";
 import type { Credentials, Target } from "../target.ts";
-import { parseJsonBody, type Exchange, type SentRequest } from "./exchange.ts";
+import { type Exchange, parseJsonBody, type SentRequest } from "./exchange.ts";
 import { sendRaw } from "./raw-client.ts";
 import { createSdkClient, sendSdk } from "./sdk-client.ts";
 import { wireRequest } from "./wire-request.ts";
@@ -14,12 +14,17 @@ export class Session {
   private readonly clients = new Map<ServiceName, ReturnType<typeof createSdkClient>>();
   private credentialsPromise: Promise<Credentials> | undefined;
 
-  constructor(readonly target: Target, readonly config: RunConfig) {}
+  constructor(
+    readonly target: Target,
+    readonly config: RunConfig,
+  ) {}
 
   endpoint(service: ServiceName): string {
     const explicit = this.target.endpoints[service];
     if (explicit) return explicit;
-    const info = (loadSpec(service).document.info as Record<string, unknown>)["x-amzn-service"] as Record<string, string> | undefined;
+    const info = (loadSpec(service).document.info as Record<string, unknown>)["x-amzn-service"] as
+      | Record<string, string>
+      | undefined;
     const prefix = info?.endpointPrefix ?? (service === "ivs" ? "ivs" : "ivsrealtime");
     return `https://${prefix}.${this.target.region}.amazonaws.com`;
   }
@@ -41,13 +46,17 @@ export class Session {
   }
 
   credentials(): Promise<Credentials> {
-    this.credentialsPromise ??= this.target.credentials ? Promise.resolve(this.target.credentials) : this.sdk("ivs").config.credentials();
+    this.credentialsPromise ??= this.target.credentials
+      ? Promise.resolve(this.target.credentials)
+      : this.sdk("ivs").config.credentials();
     return this.credentialsPromise;
   }
 
   /** A well-formed input, through the official SDK; raw where the SDK cannot send it faithfully. */
   async call(op: OperationSpec, input: Input): Promise<Exchange> {
-    const outcome = await sendSdk(this.sdk(op.service), op.service, op.name, input, (request) => sentFaithfully(op, input, request));
+    const outcome = await sendSdk(this.sdk(op.service), op.service, op.name, input, (request) =>
+      sentFaithfully(op, input, request),
+    );
     return outcome.exchange ?? this.raw(op, input);
   }
 

@@ -46,11 +46,16 @@ export async function send(call: HttpCall): Promise<HttpResult> {
     });
     const body = await res.body.text();
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+    for (const [k, v] of Object.entries(res.headers))
+      if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
     return { response: { status: res.statusCode, headers, body } };
   } catch (e) {
     const err = e as Error & { code?: string };
-    const timedOut = signal.aborted || err.name === "TimeoutError" || err.code === "UND_ERR_HEADERS_TIMEOUT" || err.code === "UND_ERR_BODY_TIMEOUT";
+    const timedOut =
+      signal.aborted ||
+      err.name === "TimeoutError" ||
+      err.code === "UND_ERR_HEADERS_TIMEOUT" ||
+      err.code === "UND_ERR_BODY_TIMEOUT";
     return {
       error: timedOut
         ? { kind: "timeout", message: `no answer within ${call.timeoutMs} ms` }

@@ -27,11 +27,17 @@ export function wireRequest(op: OperationSpec, input: Input, rawBody?: string): 
     }
   }
   const hasBody = op.input.some((m) => m.in === "body") || op.method === "POST";
-  return { method: op.method, path, query, ...(rawBody !== undefined ? { body: rawBody } : hasBody ? { body: JSON.stringify(body) } : {}) };
+  return {
+    method: op.method,
+    path,
+    query,
+    ...(rawBody !== undefined ? { body: rawBody } : hasBody ? { body: JSON.stringify(body) } : {}),
+  };
 }
 
 export function queryString(query: Record<string, string | string[]>): string {
   const parts: string[] = [];
-  for (const [k, v] of Object.entries(query)) for (const item of Array.isArray(v) ? v : [v]) parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(item)}`);
+  for (const [k, v] of Object.entries(query))
+    for (const item of Array.isArray(v) ? v : [v]) parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(item)}`);
   return parts.length ? `?${parts.join("&")}` : "";
 }

@@ -6,7 +6,11 @@ import { ABSENT, type Absent } from "./violations.ts";
 
 export type Input = Record<string, unknown>;
 
-export function applyMutation(input: Input, site: MutationSite, value: unknown | Absent): { input: Input; mutation: AppliedMutation } {
+export function applyMutation(
+  input: Input,
+  site: MutationSite,
+  value: unknown | Absent,
+): { input: Input; mutation: AppliedMutation } {
   const copy = structuredClone(input);
   const pointer = pointerOf(site.path, copy);
   let parent: unknown = copy;
@@ -33,7 +37,13 @@ export function applyMutation(input: Input, site: MutationSite, value: unknown |
   }
   return {
     input: copy,
-    mutation: { operator: site.operator, constraint: site.constraint, pointer, original, mutated: value === ABSENT ? "(absent)" : value },
+    mutation: {
+      operator: site.operator,
+      constraint: site.constraint,
+      pointer,
+      original,
+      mutated: value === ABSENT ? "(absent)" : value,
+    },
   };
 }
 

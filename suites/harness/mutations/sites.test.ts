@@ -14,23 +14,74 @@ const op: OperationSpec = {
   successStatus: 200,
   errors: [],
   input: [
-    { name: "arn", in: "body", wireName: "arn", required: true, schema: { type: "string", minLength: 1, maxLength: 128, pattern: arn } },
-    { name: "name", in: "body", wireName: "name", required: false, schema: { type: "string", minLength: 0, maxLength: 128, pattern: "[a-zA-Z0-9-_]*" } },
-    { name: "mode", in: "body", wireName: "mode", required: false, schema: { type: "string", enum: ["LOW", "NORMAL"] } },
-    { name: "maxResults", in: "body", wireName: "maxResults", required: false, schema: { type: "integer", minimum: 1, maximum: 100 } },
-    { name: "tags", in: "body", wireName: "tags", required: false, schema: { type: "object", maxProperties: 50, propertyNames: { type: "string", minLength: 1, maxLength: 128 }, additionalProperties: { type: "string", maxLength: 256 } } },
-    { name: "resourceArn", in: "path", wireName: "resourceArn", required: true, schema: { type: "string", minLength: 1, maxLength: 128, pattern: arn } },
-    { name: "tagKeys", in: "query", wireName: "tagKeys", required: true, schema: { type: "array", minItems: 1, maxItems: 50, items: { type: "string", minLength: 1, maxLength: 128 } } },
+    {
+      name: "arn",
+      in: "body",
+      wireName: "arn",
+      required: true,
+      schema: { type: "string", minLength: 1, maxLength: 128, pattern: arn },
+    },
+    {
+      name: "name",
+      in: "body",
+      wireName: "name",
+      required: false,
+      schema: { type: "string", minLength: 0, maxLength: 128, pattern: "[a-zA-Z0-9-_]*" },
+    },
+    {
+      name: "mode",
+      in: "body",
+      wireName: "mode",
+      required: false,
+      schema: { type: "string", enum: ["LOW", "NORMAL"] },
+    },
+    {
+      name: "maxResults",
+      in: "body",
+      wireName: "maxResults",
+      required: false,
+      schema: { type: "integer", minimum: 1, maximum: 100 },
+    },
+    {
+      name: "tags",
+      in: "body",
+      wireName: "tags",
+      required: false,
+      schema: {
+        type: "object",
+        maxProperties: 50,
+        propertyNames: { type: "string", minLength: 1, maxLength: 128 },
+        additionalProperties: { type: "string", maxLength: 256 },
+      },
+    },
+    {
+      name: "resourceArn",
+      in: "path",
+      wireName: "resourceArn",
+      required: true,
+      schema: { type: "string", minLength: 1, maxLength: 128, pattern: arn },
+    },
+    {
+      name: "tagKeys",
+      in: "query",
+      wireName: "tagKeys",
+      required: true,
+      schema: { type: "array", minItems: 1, maxItems: 50, items: { type: "string", minLength: 1, maxLength: 128 } },
+    },
   ],
 };
 
 const sites = planSites(op);
-const find = (operator: string, path: string) => sites.find((s) => s.operator === operator && s.path.join(".") === path);
+const find = (operator: string, path: string) =>
+  sites.find((s) => s.operator === operator && s.path.join(".") === path);
 
 const table: [string, { given: [string, string]; want: "applicable" | RegExp }][] = [
   ["a pattern every string matches", { given: ["pattern_mismatch", "name"], want: /matches the empty string/ }],
   ["an ARN pattern can be missed", { given: ["pattern_mismatch", "arn"], want: "applicable" }],
-  ["minLength 1 under an ARN pattern: the empty string breaks the pattern too", { given: ["too_short", "arn"], want: /also breaks its pattern/ }],
+  [
+    "minLength 1 under an ARN pattern: the empty string breaks the pattern too",
+    { given: ["too_short", "arn"], want: /also breaks its pattern/ },
+  ],
   ["too_long keeps the unanchored pattern", { given: ["too_long", "arn"], want: "applicable" }],
   ["a path label cannot be left out", { given: ["missing_required", "resourceArn"], want: /path label/ }],
   ["a query value has no JSON type", { given: ["wrong_type", "tagKeys"], want: /query/ }],
@@ -59,7 +110,9 @@ describe("invalidCaseArbitrary", () => {
   it("breaks exactly one constraint, at the recorded pointer", () => {
     fc.assert(
       fc.property(invalidCaseArbitrary(op, sites), ({ input, mutation }) => {
-        const site = sites.find((s) => s.operator === mutation.operator && mutation.pointer.startsWith("/" + s.path[0]))!;
+        const site = sites.find(
+          (s) => s.operator === mutation.operator && mutation.pointer.startsWith(`/${s.path[0]}`),
+        )!;
         expect(site).toBeDefined();
         if (mutation.operator === "missing_required") expect(input).not.toHaveProperty(mutation.pointer.slice(1));
         else if (mutation.pointer.split("/").length === 2) {

@@ -2,12 +2,12 @@
 // through structures, list items, map keys and map values, and each operator says whether the node
 // carries its constraint. Each site is then planned: its invalid values, or why it has none.
 import fc from "fast-check";
+import { describePath, ITEM, MAP_KEY, MAP_VALUE, type ValuePath } from "../arbitraries/value-path.ts";
 import { isMapSchema, type JsonSchema } from "../json-schema.ts";
 import type { InputMember, OperationSpec } from "../spec.ts";
-import { describePath, ITEM, MAP_KEY, MAP_VALUE, type ValuePath } from "../arbitraries/value-path.ts";
 import type { MutationSite, SiteContext } from "./mutation.ts";
 import { OPERATORS } from "./registry.ts";
-import { violations, type Absent } from "./violations.ts";
+import { type Absent, violations } from "./violations.ts";
 
 /** Candidates tried per site before it is declared not applicable. */
 const PROBES = 64;
@@ -36,7 +36,15 @@ export function enumerateSites(op: OperationSpec): Omit<MutationSite, "values" |
         // the target's deserializer and would crowd out the documented constraints.
         if (operator.name === "wrong_type" && node.path.length > 1) continue;
         const constraint = operator.constraint(node);
-        if (constraint) sites.push({ operator: operator.name, constraint, member, path: node.path, schema: node.schema, required: node.required });
+        if (constraint)
+          sites.push({
+            operator: operator.name,
+            constraint,
+            member,
+            path: node.path,
+            schema: node.schema,
+            required: node.required,
+          });
       }
     }
   }
@@ -53,7 +61,9 @@ export function planSite(site: Omit<MutationSite, "values" | "notApplicable">): 
   const probes = fc.sample(candidates, { seed: 1, numRuns: PROBES });
   if (!probes.some(breaksOnly)) {
     const others = new Map<string, number>();
-    for (const p of probes) for (const c of violations(site.schema, p, site.required)) if (c !== site.constraint) others.set(c, (others.get(c) ?? 0) + 1);
+    for (const p of probes)
+      for (const c of violations(site.schema, p, site.required))
+        if (c !== site.constraint) others.set(c, (others.get(c) ?? 0) + 1);
     const also = [...others.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     const reason = also
       ? `every ${site.operator} value tried for ${describePath(site.path)} also breaks its ${also} constraint (${constraintText(site.schema, also)})`

@@ -1,8 +1,9 @@
 // The constraints one schema node's own value breaks (children are not visited). Mutation
 // operators keep only candidates that break exactly the constraint they name, which is how
 // "one violation per case" is enforced rather than hoped for.
-import { codePointLength, isMapSchema, type JsonSchema } from "../json-schema.ts";
+
 import { matchesPattern } from "../arbitraries/pattern.ts";
+import { codePointLength, isMapSchema, type JsonSchema } from "../json-schema.ts";
 
 export type Constraint =
   | "type"

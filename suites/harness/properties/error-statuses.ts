@@ -13,14 +13,14 @@
 //   channel that exists and is not live.
 import fc from "fast-check";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
+import { valueArbitrary } from "../arbitraries/schema-arbitrary.ts";
 import { conflictReported, missingResourceNotFound, offlineChannelNotBroadcasting } from "../checks/expected-error.ts";
 import { mapConcurrent } from "../concurrency.ts";
 import { DOCUMENTED_CONFLICTS } from "../documented-rules.ts";
 import { describeResponse } from "../failure.ts";
 import { notApplicable, notRun, type Outcome } from "../outcome.ts";
 import { judgeSampled, runProperty } from "../property.ts";
-import { resourceFrom, type Resource } from "../resource-pool.ts";
-import { valueArbitrary } from "../arbitraries/schema-arbitrary.ts";
+import { type Resource, resourceFrom } from "../resource-pool.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import type { OperationSpec } from "../spec.ts";
 import { hookedConflict } from "./hooked-conflicts.ts";
@@ -32,12 +32,17 @@ const documents = (op: OperationSpec, name: string) => op.errors.some((e) => e.n
 function resourceMembers(h: ServiceHarness, op: OperationSpec) {
   const refs = h.references(op).filter((r) => r.path.length === 1);
   return op.input
-    .filter((m) => refs.some((r) => r.path[0] === m.name) || (m.schema.type === "string" && /arn:aws/.test(m.schema.pattern ?? "")))
+    .filter(
+      (m) =>
+        refs.some((r) => r.path[0] === m.name) ||
+        (m.schema.type === "string" && /arn:aws/.test(m.schema.pattern ?? "")),
+    )
     .map((m) => ({ member: m, kind: refs.find((r) => r.path[0] === m.name)?.kind }));
 }
 
 export async function missingResourceCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome> {
-  if (!documents(op, "ResourceNotFoundException")) return notApplicable(`${op.name} documents no ResourceNotFoundException`);
+  if (!documents(op, "ResourceNotFoundException"))
+    return notApplicable(`${op.name} documents no ResourceNotFoundException`);
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
   const members = resourceMembers(h, op);
@@ -51,14 +56,25 @@ export async function missingResourceCell(h: ServiceHarness, op: OperationSpec):
     const existing = kind ? h.existingArns(op, kind) : [];
     // Another id on a real ARN of the kind: as valid as the real one, certainly unknown.
     const absent = existing.length
-      ? fc.tuple(fc.constantFrom(...existing), fc.stringMatching(/^[a-zA-Z0-9]{12}$/)).map(([arn, id]) => arn.replace(/[^/]*$/, `missing${id}`))
+      ? fc
+          .tuple(fc.constantFrom(...existing), fc.stringMatching(/^[a-zA-Z0-9]{12}$/))
+          .map(([arn, id]) => arn.replace(/[^/]*$/, `missing${id}`))
       : (valueArbitrary(member.schema) as fc.Arbitrary<string>);
-    return fc.tuple(h.validArbitrary(op, { existingOnly: true, force: [member.name] }), absent).map(([input, arn]) => ({ input: { ...input, [member.name]: arn }, member: member.name }));
+    return fc
+      .tuple(h.validArbitrary(op, { existingOnly: true, force: [member.name] }), absent)
+      .map(([input, arn]) => ({ input: { ...input, [member.name]: arn }, member: member.name }));
   });
-  const judge = async (c: Case) => missingResourceNotFound({ op, exchange: await h.send(op, c.input) }, `${c.member} ${JSON.stringify(c.input[c.member])}`);
+  const judge = async (c: Case) =>
+    missingResourceNotFound(
+      { op, exchange: await h.send(op, c.input) },
+      `${c.member} ${JSON.stringify(c.input[c.member])}`,
+    );
   const values = fc.sample(arbitrary, { seed: h.config.seed, numRuns: h.config.runs });
   await mapConcurrent(values, h.config.concurrency, (c) => h.send(op, c.input));
-  return judgeSampled({ title: cellTitle(op, "missing_resource_not_found"), config: h.config, arbitrary, check: judge }, values);
+  return judgeSampled(
+    { title: cellTitle(op, "missing_resource_not_found"), config: h.config, arbitrary, check: judge },
+    values,
+  );
 }
 
 export async function offlineChannelCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome> {
@@ -73,7 +89,12 @@ export async function offlineChannelCell(h: ServiceHarness, op: OperationSpec): 
   const values = fc.sample(arbitrary, { seed: h.config.seed, numRuns: h.config.runs });
   await mapConcurrent(values, h.config.concurrency, (input) => h.send(op, input));
   return judgeSampled(
-    { title: cellTitle(op, "offline_channel_not_broadcasting"), config: h.config, arbitrary, check: async (input) => offlineChannelNotBroadcasting({ op, exchange: await h.send(op, input) }) },
+    {
+      title: cellTitle(op, "offline_channel_not_broadcasting"),
+      config: h.config,
+      arbitrary,
+      check: async (input) => offlineChannelNotBroadcasting({ op, exchange: await h.send(op, input) }),
+    },
     values,
   );
 }
@@ -86,10 +107,19 @@ export interface ConflictScenario {
 
 function deleteWhileAssociated(h: ServiceHarness, op: OperationSpec): ConflictScenario | undefined {
   if (!/^Delete/.test(op.name)) return undefined;
-  const target = h.references(op).find((r) => r.path.length === 1 && op.input.find((m) => m.name === r.path[0])?.required);
+  const target = h
+    .references(op)
+    .find((r) => r.path.length === 1 && op.input.find((m) => m.name === r.path[0])?.required);
   if (!target) return undefined;
   for (const user of h.kinds) {
-    const association = h.references(user.producer).find((r) => r.path.length === 1 && r.kind.key === target.kind.key && !user.producer.input.find((m) => m.name === r.path[0])?.required);
+    const association = h
+      .references(user.producer)
+      .find(
+        (r) =>
+          r.path.length === 1 &&
+          r.kind.key === target.kind.key &&
+          !user.producer.input.find((m) => m.name === r.path[0])?.required,
+      );
     if (!association) continue;
     return {
       describe: `${op.name} of a ${target.kind.noun} that a ${user.noun} uses (${user.producer.name}.${association.path[0]})`,
@@ -98,7 +128,11 @@ function deleteWhileAssociated(h: ServiceHarness, op: OperationSpec): ConflictSc
         if (!("resource" in made)) return `no ${target.kind.noun} could be made: ${made.failure}`;
         const used = await h.pool.create(user, { [association.path[0]!]: made.resource.arn });
         if (!("resource" in used)) return `no ${user.noun} using it could be made: ${used.failure}`;
-        return { op, input: { [target.path[0]!]: made.resource.arn }, what: `Deleting ${made.resource.arn}, which ${used.resource.arn} uses,` };
+        return {
+          op,
+          input: { [target.path[0]!]: made.resource.arn },
+          what: `Deleting ${made.resource.arn}, which ${used.resource.arn} uses,`,
+        };
       },
     };
   }
@@ -142,9 +176,12 @@ export async function conflictCell(h: ServiceHarness, op: OperationSpec): Promis
   if (!documents(op, "ConflictException")) return notApplicable(`${op.name} documents no ConflictException`);
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
-  const scenario = deleteWhileAssociated(h, op) ?? importTwice(h, op) ?? documentedConflict(h, op) ?? (await hookedConflict(h, op));
+  const scenario =
+    deleteWhileAssociated(h, op) ?? importTwice(h, op) ?? documentedConflict(h, op) ?? (await hookedConflict(h, op));
   if (!scenario) {
-    return notApplicable(`the documented conflicts of ${op.name} need a state no operation in the spec can create (a live stream, an active session or recording)`);
+    return notApplicable(
+      `the documented conflicts of ${op.name} need a state no operation in the spec can create (a live stream, an active session or recording)`,
+    );
   }
   let arranged = 0;
   const skipped: string[] = [];
@@ -165,9 +202,15 @@ export async function conflictCell(h: ServiceHarness, op: OperationSpec): Promis
   };
   // Scenes change state, so they run as a plain property (no sampled cache), a few at a time.
   const outcome = await runProperty({ ...run, numRuns: Math.min(h.config.runs, 25) });
-  const notes = [`scenario: ${scenario.describe}`, ...(skipped.length ? [`${skipped.length} runs could not set the scene: ${skipped[0]}`] : [])];
-  if (outcome.status === "pass" && arranged === 0) return notApplicable(`no run could set the scene for ${scenario.describe}: ${skipped[0] ?? "unknown"}`);
-  return { ...outcome, notes: [...(outcome.notes ?? []), ...notes], ...(outcome.status === "pass" ? { cases: arranged } : {}) };
+  const notes = [
+    `scenario: ${scenario.describe}`,
+    ...(skipped.length ? [`${skipped.length} runs could not set the scene: ${skipped[0]}`] : []),
+  ];
+  if (outcome.status === "pass" && arranged === 0)
+    return notApplicable(`no run could set the scene for ${scenario.describe}: ${skipped[0] ?? "unknown"}`);
+  return {
+    ...outcome,
+    notes: [...(outcome.notes ?? []), ...notes],
+    ...(outcome.status === "pass" ? { cases: arranged } : {}),
+  };
 }
-
-

@@ -18,12 +18,14 @@ const LIVE_CHANNEL_CONFLICTS: readonly HookedConflict[] = [
   {
     operation: "DeleteChannel",
     member: "arn",
-    documented: "DeleteChannel (ivs-api-reference-2025-02-28.txt line 1582): \"If you try to delete a live channel, you will get an error (409 ConflictException).\"",
+    documented:
+      'DeleteChannel (ivs-api-reference-2025-02-28.txt line 1582): "If you try to delete a live channel, you will get an error (409 ConflictException)."',
   },
   {
     operation: "UpdateChannel",
     member: "arn",
-    documented: "UpdateChannel (ivs-api-reference-2025-02-28.txt line 4462): \"Live channels cannot be updated.\" (UpdateChannel documents ConflictException)",
+    documented:
+      'UpdateChannel (ivs-api-reference-2025-02-28.txt line 4462): "Live channels cannot be updated." (UpdateChannel documents ConflictException)',
   },
 ];
 
@@ -43,7 +45,11 @@ export async function hookedConflict(h: ServiceHarness, op: OperationSpec): Prom
       if (typeof live === "string") return live;
       await h.prepare(op);
       const [valid] = fc.sample(h.validArbitrary(op, { existingOnly: true }), { seed, numRuns: 1 });
-      return { op, input: { ...valid!, [conflict.member]: made.resource.arn }, what: `${op.name} of ${made.resource.arn}, which is live,` };
+      return {
+        op,
+        input: { ...valid!, [conflict.member]: made.resource.arn },
+        what: `${op.name} of ${made.resource.arn}, which is live,`,
+      };
     },
   };
 }

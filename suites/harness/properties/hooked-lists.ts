@@ -55,7 +55,11 @@ const HOOKED_LISTS: readonly HookedList[] = [
         expected.push((await hooks.startStream(channelArn)).streamId);
         await hooks.stopStream(channelArn);
       }
-      return { scope: { channelArn }, expected, notes: [`${count} stream sessions of a fresh channel (streams/start, streams/stop)`] };
+      return {
+        scope: { channelArn },
+        expected,
+        notes: [`${count} stream sessions of a fresh channel (streams/start, streams/stop)`],
+      };
     },
   },
   {
@@ -68,11 +72,16 @@ const HOOKED_LISTS: readonly HookedList[] = [
       let sessionId = "";
       for (let i = 0; i < count; i++) {
         const joined = await hooks.joinParticipant(stageArn);
-        if (sessionId && joined.sessionId !== sessionId) return `participants/join on ${stageArn} answered session ${joined.sessionId}, expected the session ${sessionId} the first participant joined`;
+        if (sessionId && joined.sessionId !== sessionId)
+          return `participants/join on ${stageArn} answered session ${joined.sessionId}, expected the session ${sessionId} the first participant joined`;
         sessionId = joined.sessionId;
         expected.push(joined.participantId);
       }
-      return { scope: { stageArn, sessionId }, expected, notes: [`${count} participants joined one session of a fresh stage (participants/join)`] };
+      return {
+        scope: { stageArn, sessionId },
+        expected,
+        notes: [`${count} participants joined one session of a fresh stage (participants/join)`],
+      };
     },
   },
   {
@@ -91,10 +100,17 @@ const HOOKED_LISTS: readonly HookedList[] = [
         const input = { sourceStageArn, destinationStageArn, participantId };
         const exchange = await h.sendUncached(start, input);
         const status = exchange.response?.status ?? 0;
-        if (status < 200 || status >= 300) return `StartParticipantReplication ${JSON.stringify(input)} answered ${describeResponse(exchange)}, expected ${start.successStatus}`;
+        if (status < 200 || status >= 300)
+          return `StartParticipantReplication ${JSON.stringify(input)} answered ${describeResponse(exchange)}, expected ${start.successStatus}`;
         expected.push(destinationStageArn);
       }
-      return { scope: { sourceStageArn, participantId }, expected, notes: [`a publishing participant joined a fresh stage (participants/join) and was replicated to ${count} fresh stages (StartParticipantReplication)`] };
+      return {
+        scope: { sourceStageArn, participantId },
+        expected,
+        notes: [
+          `a publishing participant joined a fresh stage (participants/join) and was replicated to ${count} fresh stages (StartParticipantReplication)`,
+        ],
+      };
     },
   },
 ];

@@ -1,14 +1,15 @@
 // The constraint and response properties of one operation: valid inputs (through the SDK) and
 // invalid inputs (one violation each, raw), every exchange judged by the cell's check.
-import type { ExchangeContext } from "../checks/context.ts";
-import { CHECKS, EXCHANGE_CHECKS, type CheckName } from "../checks/registry.ts";
-import { describePath } from "../arbitraries/value-path.ts";
-import { combine, notApplicable, notRun, pass, type Outcome } from "../outcome.ts";
+
 import fc from "fast-check";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
+import { describePath } from "../arbitraries/value-path.ts";
+import type { ExchangeContext } from "../checks/context.ts";
+import { CHECKS, type CheckName, EXCHANGE_CHECKS } from "../checks/registry.ts";
 import { mapConcurrent } from "../concurrency.ts";
 import type { InvalidCase } from "../mutations/invalid-case.ts";
-import { siteKey, type MutationSite } from "../mutations/mutation.ts";
+import { type MutationSite, siteKey } from "../mutations/mutation.ts";
+import { combine, notApplicable, notRun, type Outcome, pass } from "../outcome.ts";
 import { judgeSampled } from "../property.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import type { OperationSpec } from "../spec.ts";
@@ -39,17 +40,29 @@ function invalidCases(h: ServiceHarness, op: OperationSpec): Promise<InvalidSamp
     await h.prepare(op);
     const values = fc.sample(h.invalidArbitrary(op), { seed: h.config.seed, numRuns: h.config.runs });
     const covered = new Set(values.map((c) => c.site));
-    const topUp = h.config.site || h.config.path
-      ? []
-      : h.sites(op)
-          .filter((s) => s.values && !covered.has(siteKey(s)))
-          .map((site) => ({ site, value: fc.sample(h.invalidArbitrary(op, [site]), { seed: h.config.seed, numRuns: 1 })[0]! }));
-    await mapConcurrent([...values, ...topUp.map((t) => t.value)], h.config.concurrency, (c) => h.send(op, c.input, "raw"));
+    const topUp =
+      h.config.site || h.config.path
+        ? []
+        : h
+            .sites(op)
+            .filter((s) => s.values && !covered.has(siteKey(s)))
+            .map((site) => ({
+              site,
+              value: fc.sample(h.invalidArbitrary(op, [site]), { seed: h.config.seed, numRuns: 1 })[0]!,
+            }));
+    await mapConcurrent([...values, ...topUp.map((t) => t.value)], h.config.concurrency, (c) =>
+      h.send(op, c.input, "raw"),
+    );
     return { values, topUp };
   });
 }
 
-export async function validInputs(h: ServiceHarness, op: OperationSpec, check: CheckName, judge: Judge): Promise<Outcome> {
+export async function validInputs(
+  h: ServiceHarness,
+  op: OperationSpec,
+  check: CheckName,
+  judge: Judge,
+): Promise<Outcome> {
   const values = await validCases(h, op);
   return judgeSampled(
     {
@@ -64,28 +77,54 @@ export async function validInputs(h: ServiceHarness, op: OperationSpec, check: C
 
 /** Sites no operator can break, as notes: "too_short at channelArn: every ... also breaks its pattern". */
 export function notApplicableSites(h: ServiceHarness, op: OperationSpec): string[] {
-  return h.sites(op).filter((s) => s.notApplicable).map((s) => `${s.operator} at ${describePath(s.path)} not applicable: ${s.notApplicable}`);
+  return h
+    .sites(op)
+    .filter((s) => s.notApplicable)
+    .map((s) => `${s.operator} at ${describePath(s.path)} not applicable: ${s.notApplicable}`);
 }
 
-export async function invalidInputs(h: ServiceHarness, op: OperationSpec, check: CheckName, judge: Judge): Promise<Outcome> {
+export async function invalidInputs(
+  h: ServiceHarness,
+  op: OperationSpec,
+  check: CheckName,
+  judge: Judge,
+): Promise<Outcome> {
   await h.prepare(op);
   const sites = h.sites(op);
   const notes = notApplicableSites(h, op);
   if (!sites.some((s) => s.values)) {
-    return notApplicable(sites.length === 0 ? `${op.name} documents no input constraint` : `no documented constraint of ${op.name} can be broken alone (${notes.join("; ")})`);
+    return notApplicable(
+      sites.length === 0
+        ? `${op.name} documents no input constraint`
+        : `no documented constraint of ${op.name} can be broken alone (${notes.join("; ")})`,
+    );
   }
   const { values, topUp } = await invalidCases(h, op);
-  const check1 = async (c: InvalidCase) => judge({ op, exchange: await h.send(op, c.input, "raw"), mutation: c.mutation });
+  const check1 = async (c: InvalidCase) =>
+    judge({ op, exchange: await h.send(op, c.input, "raw"), mutation: c.mutation });
   const title = cellTitle(op, check);
-  let outcome = await judgeSampled({ title, config: h.config, arbitrary: h.invalidArbitrary(op), check: check1 }, values);
+  let outcome = await judgeSampled(
+    { title, config: h.config, arbitrary: h.invalidArbitrary(op), check: check1 },
+    values,
+  );
   // A site the random choice missed is judged on its own property, which replays with CONFORMANCE_SITE.
   for (const { site, value } of topUp) {
     if (outcome.status === "fail") break;
-    const extra = await judgeSampled({ title, config: h.config, arbitrary: h.invalidArbitrary(op, [site]), check: check1, site: siteKey(site) }, [value]);
+    const extra = await judgeSampled(
+      { title, config: h.config, arbitrary: h.invalidArbitrary(op, [site]), check: check1, site: siteKey(site) },
+      [value],
+    );
     outcome = extra.status === "fail" ? extra : { ...outcome, cases: (outcome.cases ?? 0) + 1 };
   }
   const applicable = h.sites(op).filter((s) => s.values).length;
-  return { ...outcome, notes: [...(outcome.notes ?? []), `${applicable} constraint sites broken, each at least once${topUp.length ? ` (${topUp.length} by an extra case)` : ""}`, ...notes] };
+  return {
+    ...outcome,
+    notes: [
+      ...(outcome.notes ?? []),
+      `${applicable} constraint sites broken, each at least once${topUp.length ? ` (${topUp.length} by an extra case)` : ""}`,
+      ...notes,
+    ],
+  };
 }
 
 /** Malformed JSON is no case of a constraint, but a server error on it is still a server error. */
@@ -107,5 +146,8 @@ export async function inputCell(h: ServiceHarness, op: OperationSpec, check: Che
   if (check === "not_a_server_error") parts.push(() => malformedJson(h, op, judge));
   const outcome = await combine(parts);
   // Sites that cannot be broken are the constraint cell's business; keep these cells' notes short.
-  return { ...outcome, ...(outcome.notes ? { notes: outcome.notes.filter((n) => !n.includes(" not applicable: ")) } : {}) };
+  return {
+    ...outcome,
+    ...(outcome.notes ? { notes: outcome.notes.filter((n) => !n.includes(" not applicable: ")) } : {}),
+  };
 }

@@ -20,10 +20,18 @@ export interface LifecyclePlan {
   configMembers: string[];
 }
 
-function arnOperation(h: ServiceHarness, kind: ResourceKind, verb: string): { op: OperationSpec; member: string } | undefined {
+function arnOperation(
+  h: ServiceHarness,
+  kind: ResourceKind,
+  verb: string,
+): { op: OperationSpec; member: string } | undefined {
   const op = h.spec.operations.find((o) => o.name === `${verb}${kind.noun}`);
   if (!op) return undefined;
-  const ref = h.references(op).find((r) => r.path.length === 1 && r.kind.key === kind.key && op.input.find((m) => m.name === r.path[0])?.required);
+  const ref = h
+    .references(op)
+    .find(
+      (r) => r.path.length === 1 && r.kind.key === kind.key && op.input.find((m) => m.name === r.path[0])?.required,
+    );
   return ref ? { op, member: ref.path[0]! } : undefined;
 }
 
@@ -37,7 +45,11 @@ function tagOperations(h: ServiceHarness): LifecyclePlan["tags"] {
   return tag && untag && listTags ? { tag, untag, listTags } : undefined;
 }
 
-export function lifecyclePlan(h: ServiceHarness, kind: ResourceKind, listOf: (op: OperationSpec) => ResourceKind | undefined): LifecyclePlan {
+export function lifecyclePlan(
+  h: ServiceHarness,
+  kind: ResourceKind,
+  listOf: (op: OperationSpec) => ResourceKind | undefined,
+): LifecyclePlan {
   const plan: LifecyclePlan = { kind, create: kind.producer, configMembers: [] };
   const get = arnOperation(h, kind, "Get");
   const update = arnOperation(h, kind, "Update");
@@ -47,9 +59,16 @@ export function lifecyclePlan(h: ServiceHarness, kind: ResourceKind, listOf: (op
   if (del) plan.delete = del;
   const list = h.spec.operations.find((o) => o.pagination && listOf(o)?.key === kind.key);
   if (list) plan.list = list;
-  const parentRef = h.references(kind.producer).find((r) => r.path.length === 1 && kind.producer.input.find((m) => m.name === r.path[0])?.required);
+  const parentRef = h
+    .references(kind.producer)
+    .find((r) => r.path.length === 1 && kind.producer.input.find((m) => m.name === r.path[0])?.required);
   if (parentRef) {
-    const listMember = list ? h.references(list).find((r) => r.kind.key === parentRef.kind.key && list.input.find((m) => m.name === r.path[0])?.required)?.path[0] : undefined;
+    const listMember = list
+      ? h
+          .references(list)
+          .find((r) => r.kind.key === parentRef.kind.key && list.input.find((m) => m.name === r.path[0])?.required)
+          ?.path[0]
+      : undefined;
     plan.parent = { kind: parentRef.kind, producerMember: parentRef.path[0]!, ...(listMember ? { listMember } : {}) };
   }
   if (kind.producer.input.some((m) => m.name === "tags")) {

@@ -9,21 +9,21 @@
 // participants) are made through the target's test hooks when it has them (hooked-lists.ts).
 import fc from "fast-check";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
-import { parseJsonBody } from "../clients/exchange.ts";
 import type { Page, PageWalk } from "../checks/context.ts";
 import { invalidTokenRejected } from "../checks/invalid-token-rejected.ts";
 import { pageSizeRespected, paginationComplete, paginationNoDuplicates } from "../checks/pagination.ts";
 import type { CheckName } from "../checks/registry.ts";
-import { ConformanceFailure, describeResponse } from "../failure.ts";
+import { parseJsonBody } from "../clients/exchange.ts";
 import { mapConcurrent } from "../concurrency.ts";
 import { limitListedBy } from "../documented-resets.ts";
-import { hooksNote } from "../test-hooks.ts";
-import { hookedListFor } from "./hooked-lists.ts";
+import { ConformanceFailure, describeResponse } from "../failure.ts";
 import { notApplicable, notRun, type Outcome } from "../outcome.ts";
-import { arnResourceType, operationNoun, referencedKind, type ResourceKind } from "../producers.ts";
+import { arnResourceType, operationNoun, type ResourceKind, referencedKind } from "../producers.ts";
 import { judgeSampled, runProperty } from "../property.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import type { OperationSpec } from "../spec.ts";
+import { hooksNote } from "../test-hooks.ts";
+import { hookedListFor } from "./hooked-lists.ts";
 import { cellTitle } from "./input-properties.ts";
 
 /** Items made per list: more than the smallest pages hold, few enough to stay quick. */
@@ -65,7 +65,12 @@ export function itemKind(h: ServiceHarness, op: OperationSpec): ResourceKind | u
 function plan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
   return h.memo(`pagination-plan:${op.name}`, async () => {
     const kind = itemKind(h, op);
-    if (!kind) return hookedPlan(h, op, `no operation in the spec creates the items of ${op.name} (${op.pagination!.items} carry no ARN that a Create or Import operation returns)`);
+    if (!kind)
+      return hookedPlan(
+        h,
+        op,
+        `no operation in the spec creates the items of ${op.name} (${op.pagination!.items} carry no ARN that a Create or Import operation returns)`,
+      );
     const limit = limitListedBy(op);
     if (limit && limit.limit < 2 && op.input.find((m) => m.name === limit.list.parentMember)?.required) {
       return `at most ${limit.limit} of ${op.pagination!.items} per ${limit.list.parentMember}, as documented (${limit.id}), so no ${limit.list.parentMember} can hold more than one page: ${limit.documented}`;
@@ -89,7 +94,9 @@ function plan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
       scope[member.name] = made.resource.arn;
       if (producerMember) fixed[producerMember.name] = made.resource.arn;
       if (isFilter) filtered = true;
-      notes.push(`${op.name} walks ${isFilter ? `filtered by ${member.name} (a fresh ${ref.noun})` : `under a fresh ${ref.noun} (${member.name})`}`);
+      notes.push(
+        `${op.name} walks ${isFilter ? `filtered by ${member.name} (a fresh ${ref.noun})` : `under a fresh ${ref.noun} (${member.name})`}`,
+      );
     }
     const expected: string[] = [];
     let failure: string | undefined;
@@ -101,7 +108,8 @@ function plan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
         break;
       }
     }
-    if (expected.length < 2) return `only ${expected.length} ${kind.noun} could be made for ${op.name}, fewer than two pages need${failure ? `: ${failure}` : ""}`;
+    if (expected.length < 2)
+      return `only ${expected.length} ${kind.noun} could be made for ${op.name}, fewer than two pages need${failure ? `: ${failure}` : ""}`;
     if (failure) notes.push(`${expected.length} of ${ITEMS} ${kind.noun} made: ${failure}`);
     return { scope, id: "arn", expected, notes };
   });
@@ -113,7 +121,11 @@ async function walk(h: ServiceHarness, op: OperationSpec, p: Plan, maxResults: n
     const pages: Page[] = [];
     let token: string | undefined;
     do {
-      const input: Input = { ...p.scope, ...(pg.pageSize ? { [pg.pageSize]: maxResults } : {}), ...(token ? { [pg.inputToken]: token } : {}) };
+      const input: Input = {
+        ...p.scope,
+        ...(pg.pageSize ? { [pg.pageSize]: maxResults } : {}),
+        ...(token ? { [pg.inputToken]: token } : {}),
+      };
       const exchange = await h.sendUncached(op, input);
       const r = exchange.response;
       const parsed = r && r.status >= 200 && r.status < 300 ? parseJsonBody(r.body) : undefined;
@@ -131,7 +143,10 @@ async function walk(h: ServiceHarness, op: OperationSpec, p: Plan, maxResults: n
       }
       const body = parsed.value as Record<string, unknown>;
       const items = Array.isArray(body[pg.items]) ? (body[pg.items] as Record<string, unknown>[]) : [];
-      token = typeof body[pg.outputToken] === "string" && body[pg.outputToken] !== "" ? (body[pg.outputToken] as string) : undefined;
+      token =
+        typeof body[pg.outputToken] === "string" && body[pg.outputToken] !== ""
+          ? (body[pg.outputToken] as string)
+          : undefined;
       pages.push({ exchange, ids: items.map((i) => String(i[p.id])), ...(token ? { nextToken: token } : {}) });
     } while (token && pages.length < MAX_PAGES);
     return { op, maxResults, pages, expected: p.expected, endless: token !== undefined };
@@ -153,7 +168,13 @@ async function walkCell(h: ServiceHarness, op: OperationSpec, check: keyof typeo
   const max = Math.min(sizeSchema?.maximum ?? 100, p.expected.length + 1);
   const arbitrary = fc.integer({ min, max });
   const judge = WALK_CHECKS[check];
-  const run = { title: cellTitle(op, check), config: h.config, arbitrary, check: async (m: number) => judge(await walk(h, op, p, m)), shrinkBudget: 10 };
+  const run = {
+    title: cellTitle(op, check),
+    config: h.config,
+    arbitrary,
+    check: async (m: number) => judge(await walk(h, op, p, m)),
+    shrinkBudget: 10,
+  };
   const values = fc.sample(arbitrary, { seed: h.config.seed, numRuns: h.config.runs });
   // Walks of distinct sizes run concurrently; each walk's pages are sequential by nature.
   await mapConcurrent([...new Set(values)], h.config.concurrency, (m) => walk(h, op, p, m).catch(() => undefined));
@@ -161,7 +182,14 @@ async function walkCell(h: ServiceHarness, op: OperationSpec, check: keyof typeo
     if (e instanceof ConformanceFailure) return runProperty(run);
     throw e;
   });
-  return { ...outcome, notes: [...(outcome.notes ?? []), ...p.notes, `${p.expected.length} items made; walks at maxResults ${min}..${max}`] };
+  return {
+    ...outcome,
+    notes: [
+      ...(outcome.notes ?? []),
+      ...p.notes,
+      `${p.expected.length} items made; walks at maxResults ${min}..${max}`,
+    ],
+  };
 }
 
 /** Tokens no target issued: printable, pattern-valid, long enough not to be a real offset. */
@@ -170,11 +198,18 @@ const garbageToken = fc.stringMatching(/^[A-Za-z0-9+/=_-]{12,64}$/);
 async function tokenCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome> {
   await h.prepare(op);
   const pg = op.pagination!;
-  const arbitrary = fc.tuple(h.validArbitrary(op, { existingOnly: true }), garbageToken).map(([input, token]) => ({ ...input, [pg.inputToken]: token }));
+  const arbitrary = fc
+    .tuple(h.validArbitrary(op, { existingOnly: true }), garbageToken)
+    .map(([input, token]) => ({ ...input, [pg.inputToken]: token }));
   const values = fc.sample(arbitrary, { seed: h.config.seed, numRuns: h.config.runs });
   await mapConcurrent(values, h.config.concurrency, (input) => h.send(op, input, "raw"));
   return judgeSampled(
-    { title: cellTitle(op, "invalid_token_rejected"), config: h.config, arbitrary, check: async (input) => invalidTokenRejected({ op, exchange: await h.send(op, input, "raw") }) },
+    {
+      title: cellTitle(op, "invalid_token_rejected"),
+      config: h.config,
+      arbitrary,
+      check: async (input) => invalidTokenRejected({ op, exchange: await h.send(op, input, "raw") }),
+    },
     values,
   );
 }
@@ -184,6 +219,7 @@ export async function paginationCell(h: ServiceHarness, op: OperationSpec, check
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
   if (check === "invalid_token_rejected") return tokenCell(h, op);
-  if (check === "pagination_complete" || check === "pagination_no_duplicates" || check === "page_size_respected") return walkCell(h, op, check);
+  if (check === "pagination_complete" || check === "pagination_no_duplicates" || check === "page_size_respected")
+    return walkCell(h, op, check);
   return notApplicable(`${check} is not a pagination check`);
 }

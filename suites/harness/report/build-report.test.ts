@@ -6,7 +6,18 @@ import { buildReport } from "./build-report.ts";
 describe("buildReport", () => {
   const report = buildReport(
     [
-      { service: "ivs", title: "CreateChannel: rejects_invalid_input", state: "passed", record: { service: "ivs", operation: "CreateChannel", check: "rejects_invalid_input", status: "pass", cases: 100 } },
+      {
+        service: "ivs",
+        title: "CreateChannel: rejects_invalid_input",
+        state: "passed",
+        record: {
+          service: "ivs",
+          operation: "CreateChannel",
+          check: "rejects_invalid_input",
+          status: "pass",
+          cases: 100,
+        },
+      },
       { service: "ivs", title: "GetChannel: response_schema", state: "failed", error: "boom" },
     ],
     { startedAt: new Date(0), finishedAt: new Date(1000), target: { kind: "emulator", description: "test" } },
@@ -19,8 +30,14 @@ describe("buildReport", () => {
     const ivs = report.services.ivs!.operations;
     expect(ivs.CreateChannel!.checks.rejects_invalid_input).toEqual({ status: "pass", cases: 100 });
     expect(ivs.GetChannel!.checks.response_schema).toMatchObject({ status: "fail", message: "boom" });
-    expect(ivs.GetChannel!.checks.accepts_valid_input).toMatchObject({ status: "not_run", reason: "not selected in this run" });
-    expect(ivs.GetChannel!.checks.pagination_complete).toMatchObject({ status: "not_applicable", reason: "GetChannel is not paginated (no x-amzn-pagination)" });
+    expect(ivs.GetChannel!.checks.accepts_valid_input).toMatchObject({
+      status: "not_run",
+      reason: "not selected in this run",
+    });
+    expect(ivs.GetChannel!.checks.pagination_complete).toMatchObject({
+      status: "not_applicable",
+      reason: "GetChannel is not paginated (no x-amzn-pagination)",
+    });
   });
   it("lists the errata and documented rules it judged by", () => {
     expect(report.errata.map((e) => e.id)).toContain("resource-arn-type-is-one-character");

@@ -2,9 +2,10 @@
 // not_applicable, not_run, each with its reason. Cells without a test are filled from the spec
 // (not applicable, with the reason the catalogue gives) or marked not run (filtered out, crashed).
 // Markdown, JUnit and HTML renderings are meant to be made from this, not from vitest's output.
-import { serviceCells, notApplicableReason } from "../cells.ts";
+
 import type { CellRecord } from "../cell-record.ts";
-import { CHECKS, CHECK_NAMES } from "../checks/registry.ts";
+import { notApplicableReason, serviceCells } from "../cells.ts";
+import { CHECK_NAMES, CHECKS } from "../checks/registry.ts";
 import { Session } from "../clients/session.ts";
 import { runConfig } from "../config.ts";
 import { DOCUMENTED_RESETS } from "../documented-resets.ts";
@@ -36,7 +37,10 @@ export interface ConformanceReport {
   checks: Record<string, string>;
   errata: { service: string; id: string; documented: string; applied: string; why: string }[];
   documentedRules: { id: string; service: string; operations: readonly string[]; documented: string }[];
-  services: Record<string, { operations: Record<string, { notImplemented?: string; checks: Record<string, ReportCell> }> }>;
+  services: Record<
+    string,
+    { operations: Record<string, { notImplemented?: string; checks: Record<string, ReportCell> }> }
+  >;
 }
 
 /** A result vitest gave for a test, when the test left no CellRecord (it crashed, or was filtered). */
@@ -49,9 +53,17 @@ export interface TestResultLike {
   record?: CellRecord;
 }
 
-const placeholder: Target = { kind: "url", region: "us-west-2", endpoints: { ivs: "http://unused.invalid", "ivs-realtime": "http://unused.invalid" }, description: "" };
+const placeholder: Target = {
+  kind: "url",
+  region: "us-west-2",
+  endpoints: { ivs: "http://unused.invalid", "ivs-realtime": "http://unused.invalid" },
+  description: "",
+};
 
-export function buildReport(results: readonly TestResultLike[], meta: { startedAt: Date; finishedAt: Date; target: { kind: string; description: string } }): ConformanceReport {
+export function buildReport(
+  results: readonly TestResultLike[],
+  meta: { startedAt: Date; finishedAt: Date; target: { kind: string; description: string } },
+): ConformanceReport {
   const config = runConfig();
   const summary: Record<OutcomeStatus, number> = { pass: 0, fail: 0, not_applicable: 0, not_run: 0 };
   const services: ConformanceReport["services"] = {};
@@ -71,7 +83,14 @@ export function buildReport(results: readonly TestResultLike[], meta: { startedA
           const { service: _s, operation: _o, check: _c, ...rest } = result.record;
           cell = rest;
         } else if (result && result.state !== "pending" && result.state !== "skipped") {
-          cell = result.state === "passed" ? { status: "pass" } : { status: "fail", reason: "the test failed outside the harness", ...(result.error ? { message: result.error } : {}) };
+          cell =
+            result.state === "passed"
+              ? { status: "pass" }
+              : {
+                  status: "fail",
+                  reason: "the test failed outside the harness",
+                  ...(result.error ? { message: result.error } : {}),
+                };
         } else if (catalogued.has(title)) {
           cell = { status: "not_run", reason: result?.note ?? "not selected in this run" };
         } else {
@@ -80,7 +99,9 @@ export function buildReport(results: readonly TestResultLike[], meta: { startedA
         summary[cell.status]++;
         checks[check] = cell;
       }
-      const notImplemented = Object.values(checks).find((c) => c.status === "not_run" && c.reason?.startsWith("not implemented"))?.reason;
+      const notImplemented = Object.values(checks).find(
+        (c) => c.status === "not_run" && c.reason?.startsWith("not implemented"),
+      )?.reason;
       operations[op.name] = { ...(notImplemented ? { notImplemented } : {}), checks };
     }
     services[service] = { operations };
@@ -95,10 +116,28 @@ export function buildReport(results: readonly TestResultLike[], meta: { startedA
     runs: config.runs,
     summary,
     checks: Object.fromEntries(Object.values(CHECKS).map((c) => [c.name, c.failsWhen])),
-    errata: SERVICES.flatMap((s) => loadSpec(s).errata.map((a) => ({ service: s, id: a.erratum.id, documented: a.erratum.documented, applied: a.erratum.applied, why: a.erratum.why }))),
+    errata: SERVICES.flatMap((s) =>
+      loadSpec(s).errata.map((a) => ({
+        service: s,
+        id: a.erratum.id,
+        documented: a.erratum.documented,
+        applied: a.erratum.applied,
+        why: a.erratum.why,
+      })),
+    ),
     documentedRules: [
-      ...DOCUMENTED_RULES.map((r) => ({ id: r.id, service: r.service, operations: r.operations, documented: r.documented })),
-      ...DOCUMENTED_RESETS.map((r) => ({ id: r.id, service: r.service, operations: [r.operation, r.list.operation, r.remove.operation], documented: r.documented })),
+      ...DOCUMENTED_RULES.map((r) => ({
+        id: r.id,
+        service: r.service,
+        operations: r.operations,
+        documented: r.documented,
+      })),
+      ...DOCUMENTED_RESETS.map((r) => ({
+        id: r.id,
+        service: r.service,
+        operations: [r.operation, r.list.operation, r.remove.operation],
+        documented: r.documented,
+      })),
     ],
     services,
   };

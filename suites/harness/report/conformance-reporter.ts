@@ -10,7 +10,11 @@ import { buildReport, type TestResultLike } from "./build-report.ts";
 
 function targetDescription(env: NodeJS.ProcessEnv): { kind: string; description: string } {
   if (env.IVS_TARGET === "aws") return { kind: "aws", description: `AWS ${env.AWS_REGION ?? "(AWS_REGION unset)"}` };
-  if (env.IVS_ENDPOINT || env.IVS_REALTIME_ENDPOINT) return { kind: "url", description: `${env.IVS_ENDPOINT ?? "-"} (ivs), ${env.IVS_REALTIME_ENDPOINT ?? env.IVS_ENDPOINT} (ivs-realtime)` };
+  if (env.IVS_ENDPOINT || env.IVS_REALTIME_ENDPOINT)
+    return {
+      kind: "url",
+      description: `${env.IVS_ENDPOINT ?? "-"} (ivs), ${env.IVS_REALTIME_ENDPOINT ?? env.IVS_ENDPOINT} (ivs-realtime)`,
+    };
   return { kind: "emulator", description: "the reference emulator, embedded (fixtures/emulator)" };
 }
 
@@ -35,7 +39,11 @@ export default class ConformanceReporter implements Reporter {
         });
       }
     }
-    const report = buildReport(results, { startedAt: this.startedAt, finishedAt: new Date(), target: targetDescription(process.env) });
+    const report = buildReport(results, {
+      startedAt: this.startedAt,
+      finishedAt: new Date(),
+      target: targetDescription(process.env),
+    });
     const dir = path.resolve(this.options.dir ?? "reports");
     mkdirSync(dir, { recursive: true });
     const stamp = report.finishedAt.replace(/[:.]/g, "-");
@@ -45,6 +53,8 @@ export default class ConformanceReporter implements Reporter {
     writeFileSync(path.join(dir, "conformance-latest.json"), text);
     const s = report.summary;
     console.log(`\nConformance report: ${path.relative(process.cwd(), file)} (also reports/conformance-latest.json)`);
-    console.log(`  ${s.pass} pass, ${s.fail} fail, ${s.not_applicable} not applicable, ${s.not_run} not run; target: ${report.target.description}; seed ${report.seed}, ${report.runs} runs per property`);
+    console.log(
+      `  ${s.pass} pass, ${s.fail} fail, ${s.not_applicable} not applicable, ${s.not_run} not run; target: ${report.target.description}; seed ${report.seed}, ${report.runs} runs per property`,
+    );
   }
 }

@@ -4,6 +4,11 @@ import type { MutationOperator } from "../mutation.ts";
 
 export const aboveMaximum: MutationOperator = {
   name: "above_maximum",
-  constraint: ({ schema }) => ((schema.type === "integer" || schema.type === "number") && schema.maximum !== undefined ? "maximum" : undefined),
-  candidates: ({ schema }) => fc.oneof({ weight: 3, arbitrary: fc.constant(schema.maximum! + 1) }, fc.integer({ min: 2, max: 1000 }).map((d) => schema.maximum! + d)),
+  constraint: ({ schema }) =>
+    (schema.type === "integer" || schema.type === "number") && schema.maximum !== undefined ? "maximum" : undefined,
+  candidates: ({ schema }) =>
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant(schema.maximum! + 1) },
+      fc.integer({ min: 2, max: 1000 }).map((d) => schema.maximum! + d),
+    ),
 };

@@ -7,7 +7,9 @@ export const enumOutside: MutationOperator = {
   constraint: ({ schema }) => (schema.enum ? "enum" : undefined),
   candidates({ schema }) {
     const values = schema.enum as string[];
-    const nearMiss = fc.constantFrom(...values).chain((v) => fc.constantFrom(v.toLowerCase(), `${v}_`, v.slice(1), ` ${v}`, `${v}X`));
+    const nearMiss = fc
+      .constantFrom(...values)
+      .chain((v) => fc.constantFrom(v.toLowerCase(), `${v}_`, v.slice(1), ` ${v}`, `${v}X`));
     return fc.oneof(nearMiss, fc.constantFrom("NOT_A_DOCUMENTED_VALUE", "UNKNOWN", "X"));
   },
 };

@@ -7,16 +7,21 @@ import type { MutationOperator } from "../mutation.ts";
 
 export const patternMismatch: MutationOperator = {
   name: "pattern_mismatch",
-  constraint: ({ schema }) => (schema.type === "string" && schema.pattern !== undefined && !schema.enum ? "pattern" : undefined),
+  constraint: ({ schema }) =>
+    schema.type === "string" && schema.pattern !== undefined && !schema.enum ? "pattern" : undefined,
   candidates({ schema }) {
     const pattern = compilePattern(schema.pattern!);
     if (pattern.matchesEverything) {
-      return { notApplicable: `pattern ${JSON.stringify(pattern.source)} is unanchored and matches the empty string, so every string matches it` };
+      return {
+        notApplicable: `pattern ${JSON.stringify(pattern.source)} is unanchored and matches the empty string, so every string matches it`,
+      };
     }
     const min = schema.minLength ?? 0;
     const max = schema.maxLength ?? min + 16;
     // Punctuation first: documented patterns are mostly letters, digits and a few symbols.
     const oddChar = fc.constantFrom("!", "#", "%", "~", " ", "é", "😀", "^", "(");
-    return boundedSize(min, max).chain((n) => fc.oneof(fc.string({ unit: oddChar, minLength: n, maxLength: n }), textOfLength(n)));
+    return boundedSize(min, max).chain((n) =>
+      fc.oneof(fc.string({ unit: oddChar, minLength: n, maxLength: n }), textOfLength(n)),
+    );
   },
 };

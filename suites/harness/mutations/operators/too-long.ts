@@ -1,13 +1,14 @@
 // too_long: a string one to three code points past `maxLength`, still matching its pattern.
 import fc from "fast-check";
-import { stringArbitrary, textOfLength } from "../../arbitraries/schema-arbitrary.ts";
 import { compilePattern } from "../../arbitraries/pattern.ts";
+import { stringArbitrary, textOfLength } from "../../arbitraries/schema-arbitrary.ts";
 import { codePointLength } from "../../json-schema.ts";
 import type { MutationOperator } from "../mutation.ts";
 
 export const tooLong: MutationOperator = {
   name: "too_long",
-  constraint: ({ schema }) => (schema.type === "string" && schema.maxLength !== undefined && !schema.enum ? "maxLength" : undefined),
+  constraint: ({ schema }) =>
+    schema.type === "string" && schema.maxLength !== undefined && !schema.enum ? "maxLength" : undefined,
   candidates({ schema }) {
     const max = schema.maxLength!;
     const { maxLength: _, ...unbounded } = schema;

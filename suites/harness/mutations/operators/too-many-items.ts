@@ -1,12 +1,15 @@
-// too_many_items: a list or map one to two entries past its documented maximum, every entry valid.
-import fc from "fast-check";
+
 import { valueArbitrary } from "../../arbitraries/schema-arbitrary.ts";
 import { isMapSchema } from "../../json-schema.ts";
 import type { MutationOperator } from "../mutation.ts";
 
 export const tooManyItems: MutationOperator = {
   name: "too_many_items",
-  constraint: ({ schema }) => ((schema.type === "array" && schema.maxItems !== undefined) || (isMapSchema(schema) && schema.maxProperties !== undefined) ? "maxItems" : undefined),
+  constraint: ({ schema }) =>
+    (schema.type === "array" && schema.maxItems !== undefined) ||
+    (isMapSchema(schema) && schema.maxProperties !== undefined)
+      ? "maxItems"
+      : undefined,
   candidates({ schema }) {
     if (isMapSchema(schema)) {
       const { maxProperties, ...open } = schema;

@@ -5,7 +5,8 @@ import type { MutationOperator } from "../mutation.ts";
 
 export const tooShort: MutationOperator = {
   name: "too_short",
-  constraint: ({ schema }) => (schema.type === "string" && (schema.minLength ?? 0) > 0 && !schema.enum ? "minLength" : undefined),
+  constraint: ({ schema }) =>
+    schema.type === "string" && (schema.minLength ?? 0) > 0 && !schema.enum ? "minLength" : undefined,
   candidates({ schema }) {
     const length = schema.minLength! - 1;
     return fc.tuple(stringArbitrary(schema), fc.boolean()).map(([valid, fromEnd]) => {

@@ -7,7 +7,8 @@ export const wrongType: MutationOperator = {
   name: "wrong_type",
   constraint: ({ schema }) => (schema.type ? "type" : undefined),
   candidates({ member, schema }) {
-    if (member.in !== "body") return { notApplicable: `${member.name} travels in the ${member.in}, where every value is text` };
+    if (member.in !== "body")
+      return { notApplicable: `${member.name} travels in the ${member.in}, where every value is text` };
     switch (schema.type) {
       case "string":
         return fc.oneof(fc.integer(), fc.constant(true), fc.constant({}));
