@@ -9,7 +9,7 @@
 //   `arn` refers to the operation's own noun (GetStage.arn -> stage).
 
 import { ITEM, type ValuePath } from "./arbitraries/value-path.ts";
-import { isMapSchema, type JsonSchema } from "./json-schema.ts";
+import { isMapSchema, type JsonSchema } from "../../spec/contract/json-schema.ts";
 import type { OperationSpec, ServiceSpec } from "./spec.ts";
 
 export interface ResourceKind {

@@ -11,7 +11,7 @@ import type { Session } from "./clients/session.ts";
 import { applyReset, resetFor } from "./documented-resets.ts";
 import { rulesFor, satisfiesRules } from "./documented-rules.ts";
 import { describeResponse } from "./failure.ts";
-import type { JsonSchema } from "./json-schema.ts";
+import type { JsonSchema } from "../../spec/contract/json-schema.ts";
 import { operationReferences, type ResourceKind } from "./producers.ts";
 import { semanticOverride } from "./semantic-values.ts";
 import type { OperationSpec } from "./spec.ts";

@@ -8,7 +8,7 @@ import { generateKeyPairSync } from "node:crypto";
 import fc from "fast-check";
 import { valueArbitrary } from "./arbitraries/schema-arbitrary.ts";
 import { MAP_KEY, type ValuePath } from "./arbitraries/value-path.ts";
-import type { JsonSchema } from "./json-schema.ts";
+import type { JsonSchema } from "../../spec/contract/json-schema.ts";
 import type { OperationSpec } from "./spec.ts";
 
 const keys = new Map<number, string>();

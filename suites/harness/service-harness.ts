@@ -10,7 +10,7 @@ import { Session } from "./clients/session.ts";
 import { type RunConfig, runConfig } from "./config.ts";
 import { avoidsConflicts, rulesFor, satisfiesRules } from "./documented-rules.ts";
 import { notImplementedReason } from "./implemented.ts";
-import type { JsonSchema } from "./json-schema.ts";
+import type { JsonSchema } from "../../spec/contract/json-schema.ts";
 import { type InvalidCase, invalidCaseArbitrary } from "./mutations/invalid-case.ts";
 import { type MutationSite, siteKey } from "./mutations/mutation.ts";
 import { planSites } from "./mutations/sites.ts";

@@ -3,7 +3,7 @@
 // responses, pagination. The conventions read here are the emitter's (scripts/openapi/operation.ts).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { JsonSchema } from "./json-schema.ts";
+import type { JsonSchema } from "../../spec/contract/json-schema.ts";
 import { type AppliedErratum, applyErrata } from "./spec-errata.ts";
 
 export type ServiceName = "ivs" | "ivs-realtime";

@@ -2,8 +2,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { JsonSchema } from "../json-schema.ts";
-import { codePointLength } from "../json-schema.ts";
+import type { JsonSchema } from "../../../spec/contract/json-schema.ts";
+import { codePointLength } from "../../../spec/contract/json-schema.ts";
 import { valueArbitrary } from "./schema-arbitrary.ts";
 
 const ajv = new Ajv2020.default({ strict: false });

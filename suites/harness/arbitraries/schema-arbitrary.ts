@@ -1,7 +1,7 @@
 // Valid values for a JSON Schema node (the subset in ../json-schema.ts), biased toward the
 // documented boundaries: lengths in code points, inclusive ranges, unanchored patterns.
 import fc from "fast-check";
-import { codePointLength, isMapSchema, type JsonSchema } from "../json-schema.ts";
+import { codePointLength, isMapSchema, type JsonSchema } from "../../../spec/contract/json-schema.ts";
 import { boundedInteger, boundedSize } from "./boundaries.ts";
 import { compilePattern, fullMatchRegex } from "./pattern.ts";
 import { ITEM, MAP_KEY, MAP_VALUE, type ValuePath } from "./value-path.ts";

@@ -9,7 +9,7 @@
 //   strings all break the pattern too), the site is not applicable, with a reason a reader can check.
 import type fc from "fast-check";
 import type { ValuePath } from "../arbitraries/value-path.ts";
-import type { JsonSchema } from "../json-schema.ts";
+import type { JsonSchema } from "../../../spec/contract/json-schema.ts";
 import type { InputMember } from "../spec.ts";
 import type { Absent, Constraint } from "./violations.ts";
 

@@ -3,7 +3,7 @@
 // carries its constraint. Each site is then planned: its invalid values, or why it has none.
 import fc from "fast-check";
 import { describePath, ITEM, MAP_KEY, MAP_VALUE, type ValuePath } from "../arbitraries/value-path.ts";
-import { isMapSchema, type JsonSchema } from "../json-schema.ts";
+import { isMapSchema, type JsonSchema } from "../../../spec/contract/json-schema.ts";
 import type { InputMember, OperationSpec } from "../spec.ts";
 import type { MutationSite, SiteContext } from "./mutation.ts";
 import { OPERATORS } from "./registry.ts";

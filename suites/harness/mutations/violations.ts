@@ -3,7 +3,7 @@
 // "one violation per case" is enforced rather than hoped for.
 
 import { matchesPattern } from "../arbitraries/pattern.ts";
-import { codePointLength, isMapSchema, type JsonSchema } from "../json-schema.ts";
+import { codePointLength, isMapSchema, type JsonSchema } from "../../../spec/contract/json-schema.ts";
 
 export type Constraint =
   | "type"

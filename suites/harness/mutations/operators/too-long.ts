@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { compilePattern } from "../../arbitraries/pattern.ts";
 import { stringArbitrary, textOfLength } from "../../arbitraries/schema-arbitrary.ts";
-import { codePointLength } from "../../json-schema.ts";
+import { codePointLength } from "../../../../spec/contract/json-schema.ts";
 import type { MutationOperator } from "../mutation.ts";
 
 export const tooLong: MutationOperator = {

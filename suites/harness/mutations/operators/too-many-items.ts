@@ -1,6 +1,6 @@
 
 import { valueArbitrary } from "../../arbitraries/schema-arbitrary.ts";
-import { isMapSchema } from "../../json-schema.ts";
+import { isMapSchema } from "../../../../spec/contract/json-schema.ts";
 import type { MutationOperator } from "../mutation.ts";
 
 export const tooManyItems: MutationOperator = {
