@@ -1,6 +1,8 @@
 // The conformance matrix of one service: one cell per operation and check, in the order a run
 // takes them. State-sensitive suites come first (errors, pagination, lifecycles walk lists that
 // the constraint suites would otherwise fill with hundreds of resources).
+
+import type { OperationSpec } from "../../spec/contract/contract.ts";
 import { CHECKS, type CheckName } from "./checks/registry.ts";
 import type { Outcome } from "./outcome.ts";
 import { conflictCell, missingResourceCell, offlineChannelCell } from "./properties/error-statuses.ts";
@@ -8,7 +10,6 @@ import { inputCell } from "./properties/input-properties.ts";
 import { lifecycleApplies, lifecycleCell } from "./properties/lifecycle.ts";
 import { paginationCell } from "./properties/pagination.ts";
 import type { ServiceHarness } from "./service-harness.ts";
-import type { OperationSpec } from "./spec.ts";
 
 export interface Cell {
   op: OperationSpec;

@@ -3,13 +3,13 @@
 // applicable or not run is skipped with its reason; every test leaves its CellRecord in
 // `task.meta.conformance` for the report (scripts/conformance.ts).
 import { afterAll, it, type TestContext } from "vitest";
+import type { ServiceName } from "../../spec/contract/service-name.ts";
 import { type CellRecord, cellRecord } from "./cell-record.ts";
 import { serviceCells } from "./cells.ts";
 import { closeTransport, requestsSent } from "./clients/transport.ts";
 import { runCell } from "./run-cells.ts";
 import { ServiceHarness } from "./service-harness.ts";
-import type { ServiceName } from "./spec.ts";
-import { errataNotes } from "./spec-errata.ts";
+import { errataNotes } from "./errata-notes.ts";
 import type { InjectedEndpoints } from "./target.ts";
 
 declare module "vitest" {

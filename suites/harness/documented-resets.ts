@@ -3,10 +3,11 @@
 // the existing key is deleted first. Where the suite needs a fresh resource under such a parent,
 // it follows the documented reset (list the parent's resources, delete each) before creating.
 
+import type { OperationSpec } from "../../spec/contract/contract.ts";
+import type { ServiceName } from "../../spec/contract/service-name.ts";
 import type { Input } from "./arbitraries/input-arbitrary.ts";
 import { type Exchange, parseJsonBody } from "./clients/exchange.ts";
 import { describeResponse } from "./failure.ts";
-import type { OperationSpec, ServiceName } from "./spec.ts";
 
 export interface DocumentedReset {
   id: string;

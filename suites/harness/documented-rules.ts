@@ -2,8 +2,9 @@
 // with another's value, filters that exclude each other, a byte limit. A target may reject a
 // request that breaks one with ValidationException and still conform, so valid inputs (and the
 // valid base of every invalid case) keep to them. Each rule quotes where it is documented.
+
+import type { ServiceName } from "../../spec/contract/service-name.ts";
 import type { Input } from "./arbitraries/input-arbitrary.ts";
-import type { ServiceName } from "./spec.ts";
 
 export interface DocumentedRule {
   id: string;

@@ -1,10 +1,11 @@
 // Typed failures, schemathesis-style: which check, which operation, what was received, what is
 // documented, the request (redacted), and how to reproduce it: the fast-check seed and path, the
 // vitest filter, and a curl command that resends the exact request.
+
+import type { ServiceName } from "../../spec/contract/service-name.ts";
 import type { Exchange } from "./clients/exchange.ts";
 import type { AppliedMutation } from "./mutations/mutation.ts";
 import { redactHeaders, redactText, redactValue } from "./redact.ts";
-import type { ServiceName } from "./spec.ts";
 
 export interface FailureDetails {
   check: string;

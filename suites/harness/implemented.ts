@@ -3,11 +3,11 @@
 // operation error, a reset connection or nothing: those operations are reported "not implemented"
 // and their checks not run, instead of failing every check for the same reason.
 
+import type { OperationSpec } from "../../spec/contract/contract.ts";
 import { resolveErrorName } from "./clients/error-name.ts";
 import type { Exchange } from "./clients/exchange.ts";
 import { parseJsonBody } from "./clients/exchange.ts";
 import { describeResponse } from "./failure.ts";
-import type { OperationSpec } from "./spec.ts";
 
 export function notImplementedReason(op: OperationSpec, probe: Exchange): string | undefined {
   if (probe.transportError)

@@ -1,10 +1,10 @@
 // Producer-consumer inference over the committed specs: what the suites will create for what.
 import { describe, expect, it } from "vitest";
+import { judgedSpec } from "./judged-spec.ts";
 import { inferKinds, operationReferences } from "./producers.ts";
-import { loadSpec } from "./spec.ts";
 
 const refs = (service: "ivs" | "ivs-realtime", op: string) => {
-  const spec = loadSpec(service);
+  const spec = judgedSpec(service);
   return Object.fromEntries(
     operationReferences(inferKinds(spec), spec.operation(op)).map((r) => [r.path.join("."), r.kind.key]),
   );
@@ -13,7 +13,7 @@ const refs = (service: "ivs" | "ivs-realtime", op: string) => {
 describe("inferKinds", () => {
   it("finds each create or import operation and the resource type of its ARN", () => {
     const kinds = Object.fromEntries(
-      inferKinds(loadSpec("ivs")).map((k) => [k.key, `${k.producer.name}.${k.outputMember}`]),
+      inferKinds(judgedSpec("ivs")).map((k) => [k.key, `${k.producer.name}.${k.outputMember}`]),
     );
     expect(kinds).toEqual({
       channel: "CreateChannel.channel",

@@ -8,9 +8,9 @@
 //   no pattern (IVS RealTime), the member name says it: `stageArn`, `sourceStageArn` -> stage; a bare
 //   `arn` refers to the operation's own noun (GetStage.arn -> stage).
 
-import { ITEM, type ValuePath } from "./arbitraries/value-path.ts";
+import type { OperationSpec, ServiceSpec } from "../../spec/contract/contract.ts";
 import { isMapSchema, type JsonSchema } from "../../spec/contract/json-schema.ts";
-import type { OperationSpec, ServiceSpec } from "./spec.ts";
+import { ITEM, type ValuePath } from "./arbitraries/value-path.ts";
 
 export interface ResourceKind {
   /** The resource type in ARNs (`channel`, `stream-key`) or, without a pattern, the member name (`stage`). */

@@ -3,6 +3,8 @@
 // Under a documented per-parent limit (documented-resets.ts), each resource gets a parent of its
 // own and the documented reset clears the parent first, so resources made earlier live on.
 import fc from "fast-check";
+import type { OperationSpec } from "../../spec/contract/contract.ts";
+import type { JsonSchema } from "../../spec/contract/json-schema.ts";
 import type { Input } from "./arbitraries/input-arbitrary.ts";
 import { inputArbitrary } from "./arbitraries/input-arbitrary.ts";
 import type { ValuePath } from "./arbitraries/value-path.ts";
@@ -11,10 +13,8 @@ import type { Session } from "./clients/session.ts";
 import { applyReset, resetFor } from "./documented-resets.ts";
 import { rulesFor, satisfiesRules } from "./documented-rules.ts";
 import { describeResponse } from "./failure.ts";
-import type { JsonSchema } from "../../spec/contract/json-schema.ts";
 import { operationReferences, type ResourceKind } from "./producers.ts";
 import { semanticOverride } from "./semantic-values.ts";
-import type { OperationSpec } from "./spec.ts";
 
 export interface Resource {
   kind: ResourceKind;

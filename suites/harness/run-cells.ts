@@ -1,11 +1,11 @@
 // The programmatic runner: runs a service's cells outside vitest (fault tests, benchmarks) and
 // returns every outcome. The vitest suites run the same cells, one test each.
 
+import type { OperationSpec } from "../../spec/contract/contract.ts";
 import { type Cell, serviceCells } from "./cells.ts";
 import type { CheckName } from "./checks/registry.ts";
 import type { Outcome } from "./outcome.ts";
 import type { ServiceHarness } from "./service-harness.ts";
-import type { OperationSpec } from "./spec.ts";
 
 export interface CellResult {
   service: string;

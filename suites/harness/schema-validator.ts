@@ -2,7 +2,8 @@
 // patterns with the `u` flag, formats such as date-time and int32), compiled once per schema.
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import formatsModule from "ajv-formats";
-import { loadSpec, type ServiceName } from "./spec.ts";
+import type { ServiceName } from "../../spec/contract/service-name.ts";
+import { judgedSpec } from "./judged-spec.ts";
 
 type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module.
@@ -19,7 +20,7 @@ function ajvFor(service: ServiceName): Ajv2020 {
     // strict: false, since the spec carries `x-amzn-*` annotations; allErrors for full reports.
     ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: true });
     addFormats(ajv);
-    ajv.addSchema({ $id: specId(service), components: (loadSpec(service).document.components ?? {}) as object });
+    ajv.addSchema({ $id: specId(service), components: (judgedSpec(service).document.components ?? {}) as object });
     instances.set(service, ajv);
   }
   return ajv;

@@ -6,10 +6,10 @@
 //   from one fixed set of 50 valid keys, so that repeated tagging of a resource never passes 50.
 import { generateKeyPairSync } from "node:crypto";
 import fc from "fast-check";
+import type { OperationSpec } from "../../spec/contract/contract.ts";
+import type { JsonSchema } from "../../spec/contract/json-schema.ts";
 import { valueArbitrary } from "./arbitraries/schema-arbitrary.ts";
 import { MAP_KEY, type ValuePath } from "./arbitraries/value-path.ts";
-import type { JsonSchema } from "../../spec/contract/json-schema.ts";
-import type { OperationSpec } from "./spec.ts";
 
 const keys = new Map<number, string>();
 /** Key generation is slow; the same index gives the same key within a process. */

@@ -2,6 +2,9 @@
 // session with the target, a pool of resources, arbitraries of valid and invalid inputs per
 // operation, and a cache of exchanges so that every check of an operation judges the same requests.
 import fc from "fast-check";
+import type { OperationSpec, ServiceSpec } from "../../spec/contract/contract.ts";
+import type { JsonSchema } from "../../spec/contract/json-schema.ts";
+import type { ServiceName } from "../../spec/contract/service-name.ts";
 import { type Input, inputArbitrary } from "./arbitraries/input-arbitrary.ts";
 import { valueArbitrary } from "./arbitraries/schema-arbitrary.ts";
 import type { ValuePath } from "./arbitraries/value-path.ts";
@@ -10,14 +13,13 @@ import { Session } from "./clients/session.ts";
 import { type RunConfig, runConfig } from "./config.ts";
 import { avoidsConflicts, rulesFor, satisfiesRules } from "./documented-rules.ts";
 import { notImplementedReason } from "./implemented.ts";
-import type { JsonSchema } from "../../spec/contract/json-schema.ts";
+import { judgedSpec } from "./judged-spec.ts";
 import { type InvalidCase, invalidCaseArbitrary } from "./mutations/invalid-case.ts";
 import { type MutationSite, siteKey } from "./mutations/mutation.ts";
 import { planSites } from "./mutations/sites.ts";
 import { inferKinds, operationReferences, type Reference, type ResourceKind } from "./producers.ts";
 import { ResourcePool } from "./resource-pool.ts";
 import { semanticOverride } from "./semantic-values.ts";
-import { loadSpec, type OperationSpec, type ServiceName, type ServiceSpec } from "./spec.ts";
 import { type InjectedEndpoints, resolveTarget, type Target } from "./target.ts";
 import { type TestHooks, testHooks } from "./test-hooks.ts";
 
@@ -43,7 +45,7 @@ export class ServiceHarness {
     readonly session: Session,
     readonly config: RunConfig,
   ) {
-    this.spec = loadSpec(service);
+    this.spec = judgedSpec(service);
     this.kinds = inferKinds(this.spec);
     this.pool = new ResourcePool(session, this.kinds, this.spec.operations);
   }

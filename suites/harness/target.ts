@@ -1,7 +1,7 @@
 // Which target a run talks to. In order: `IVS_TARGET=aws` (real AWS in `AWS_REGION`, standard
 // credentials chain); `IVS_ENDPOINT` / `IVS_REALTIME_ENDPOINT` (any URL: another emulator, moto,
 // LocalStack); otherwise the reference emulator the vitest globalSetup started (its URLs are injected).
-import type { ServiceName } from "./spec.ts";
+import type { ServiceName } from "../../spec/contract/service-name.ts";
 
 export type TargetKind = "emulator" | "url" | "aws";
 

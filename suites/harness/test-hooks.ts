@@ -4,7 +4,7 @@
 // `GET <endpoint>/_emulator/health` once per run, and uses the hooks only if that answers 200
 // with the emulator's health body. Any other target has no hooks, and the cells that need them
 // stay not applicable.
-import type { ServiceName } from "./spec.ts";
+import type { ServiceName } from "../../spec/contract/service-name.ts";
 import type { Target } from "./target.ts";
 
 /** The emulator's admin routes the harness uses; each names its route in its errors. */

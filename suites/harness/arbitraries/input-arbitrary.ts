@@ -1,8 +1,8 @@
 // Valid inputs of one operation: one record over all its members (body, path and query alike,
 // since member names are unique per operation), required members always present.
 import type fc from "fast-check";
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { JsonSchema } from "../../../spec/contract/json-schema.ts";
-import type { OperationSpec } from "../spec.ts";
 import { type ValueOptions, valueArbitrary } from "./schema-arbitrary.ts";
 
 export type Input = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Exchange } from "../clients/exchange.ts";
-import type { OperationSpec } from "../spec.ts";
 import { acceptsValidInput } from "./accepts-valid-input.ts";
 import { contentType } from "./content-type.ts";
 import type { ExchangeContext, PageWalk } from "./context.ts";
@@ -17,6 +17,8 @@ const op: OperationSpec = {
   method: "POST",
   path: "/GetThing",
   successStatus: 200,
+  source: { doc: "test" },
+  successHeaders: [],
   input: [],
   errors: [
     { name: "ValidationException", status: 400 },

@@ -1,8 +1,9 @@
 // What a check looks at. Exchange checks see one request and its response; the pagination and
 // lifecycle checks see a walk over pages or a model's expectation next to what the target said.
+
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Exchange } from "../clients/exchange.ts";
 import type { AppliedMutation } from "../mutations/mutation.ts";
-import type { OperationSpec } from "../spec.ts";
 
 export interface ExchangeContext {
   op: OperationSpec;

@@ -1,8 +1,9 @@
 // Shared by the checks: the documented facts an exchange is compared with, and the failure shape.
+
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import { resolveErrorName } from "../clients/error-name.ts";
 import type { Exchange } from "../clients/exchange.ts";
 import { ConformanceFailure, describeResponse, type FailureDetails } from "../failure.ts";
-import type { OperationSpec } from "../spec.ts";
 import type { ExchangeContext } from "./context.ts";
 
 export const errorNameOf = (exchange: Exchange) =>

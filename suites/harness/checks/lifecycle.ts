@@ -2,9 +2,9 @@
 //   lifecycle_consistent  get/list disagree with what was created or updated
 //   use_after_delete      a deleted resource can still be read, updated, tagged or listed
 
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Exchange } from "../clients/exchange.ts";
 import { ConformanceFailure, describeResponse } from "../failure.ts";
-import type { OperationSpec } from "../spec.ts";
 
 export function lifecycleFailure(
   check: "lifecycle_consistent" | "use_after_delete",

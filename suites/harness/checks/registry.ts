@@ -2,7 +2,7 @@
 // the test titles' second half, the report's columns, and DESIGN.md's table; the three
 // error-status checks at the end carry the issue's error-status properties, which that table
 // has no name for.
-import type { OperationSpec } from "../spec.ts";
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import { acceptsValidInput } from "./accepts-valid-input.ts";
 import { contentType } from "./content-type.ts";
 import type { ExchangeContext } from "./context.ts";

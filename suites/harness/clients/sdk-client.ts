@@ -4,7 +4,7 @@
 import * as ivsSdk from "@aws-sdk/client-ivs";
 import * as realtimeSdk from "@aws-sdk/client-ivs-realtime";
 import { type HttpRequest, HttpResponse } from "@smithy/protocol-http";
-import type { ServiceName } from "../spec.ts";
+import type { ServiceName } from "../../../spec/contract/service-name.ts";
 import type { Credentials } from "../target.ts";
 import type { Exchange, ReceivedResponse, SentRequest } from "./exchange.ts";
 import { send } from "./transport.ts";

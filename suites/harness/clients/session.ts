@@ -1,9 +1,12 @@
 // The harness's handle on one target: both services' endpoints, credentials, the SDK clients and
 // the raw client, and the run's settings. `call` sends a well-formed input through the SDK (raw
 // when the SDK cannot say it); `raw` sends anything at all.
+
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
+import type { ServiceName } from "../../../spec/contract/service-name.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import type { RunConfig } from "../config.ts";
-import { loadSpec, type OperationSpec, type ServiceName } from "../spec.ts";
+import { judgedSpec } from "../judged-spec.ts";
 import type { Credentials, Target } from "../target.ts";
 import { type Exchange, parseJsonBody, type SentRequest } from "./exchange.ts";
 import { sendRaw } from "./raw-client.ts";
@@ -22,11 +25,7 @@ export class Session {
   endpoint(service: ServiceName): string {
     const explicit = this.target.endpoints[service];
     if (explicit) return explicit;
-    const info = (loadSpec(service).document.info as Record<string, unknown>)["x-amzn-service"] as
-      | Record<string, string>
-      | undefined;
-    const prefix = info?.endpointPrefix ?? (service === "ivs" ? "ivs" : "ivsrealtime");
-    return `https://${prefix}.${this.target.region}.amazonaws.com`;
+    return `https://${judgedSpec(service).endpointPrefix}.${this.target.region}.amazonaws.com`;
   }
 
   private sdk(service: ServiceName) {
@@ -66,7 +65,7 @@ export class Session {
       operation: op.name,
       baseUrl: this.endpoint(op.service),
       region: this.target.region,
-      signingName: loadSpec(op.service).signingName,
+      signingName: judgedSpec(op.service).signingName,
       credentials: await this.credentials(),
       timeoutMs: this.config.timeoutMs,
       connections: this.config.concurrency * 2,

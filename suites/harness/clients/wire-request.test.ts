@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { OperationSpec } from "../spec.ts";
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import { queryString, wireRequest } from "./wire-request.ts";
 
 const untag: OperationSpec = {
@@ -8,6 +8,8 @@ const untag: OperationSpec = {
   method: "DELETE",
   path: "/tags/{resourceArn}",
   successStatus: 200,
+  source: { doc: "test" },
+  successHeaders: [],
   errors: [],
   input: [
     { name: "resourceArn", in: "path", wireName: "resourceArn", required: true, schema: { type: "string" } },

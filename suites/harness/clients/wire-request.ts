@@ -1,7 +1,8 @@
 // An operation's input -> the HTTP request restJson1 puts on the wire, from the spec's binding:
 // path labels URL-encoded into the path, query members (lists repeated), the rest as a JSON body.
+
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
-import type { OperationSpec } from "../spec.ts";
 
 export interface WireRequest {
   method: string;
@@ -22,6 +23,9 @@ export function wireRequest(op: OperationSpec, input: Input, rawBody?: string): 
     } else if (member.in === "query") {
       if (value === undefined) continue;
       query[member.wireName] = Array.isArray(value) ? value.map(String) : String(value);
+    } else if (member.in === "header") {
+      // No documented operation has header members; sending one unplaced would misstate the request.
+      if (value !== undefined) throw new Error(`${op.name}: ${member.name} travels in a header, which is not sent yet`);
     } else if (value !== undefined) {
       body[member.wireName] = value;
     }

@@ -1,8 +1,8 @@
 // Invalid inputs of one operation: a valid input with exactly one planned violation applied.
 import fc from "fast-check";
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import { type Input, inputArbitrary, sendable } from "../arbitraries/input-arbitrary.ts";
 import type { ValueOptions } from "../arbitraries/schema-arbitrary.ts";
-import type { OperationSpec } from "../spec.ts";
 import { applyMutation } from "./apply-mutation.ts";
 import { type AppliedMutation, type MutationSite, siteKey } from "./mutation.ts";
 

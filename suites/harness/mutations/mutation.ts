@@ -8,9 +8,9 @@
 // - When no candidate can do that (a pattern every string matches, a minimum length whose shorter
 //   strings all break the pattern too), the site is not applicable, with a reason a reader can check.
 import type fc from "fast-check";
-import type { ValuePath } from "../arbitraries/value-path.ts";
+import type { InputMember } from "../../../spec/contract/contract.ts";
 import type { JsonSchema } from "../../../spec/contract/json-schema.ts";
-import type { InputMember } from "../spec.ts";
+import type { ValuePath } from "../arbitraries/value-path.ts";
 import type { Absent, Constraint } from "./violations.ts";
 
 export const OPERATOR_NAMES = [

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { OperationSpec } from "../spec.ts";
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import { invalidCaseArbitrary } from "./invalid-case.ts";
 import { planSites } from "./sites.ts";
 import { violations } from "./violations.ts";
@@ -12,6 +12,8 @@ const op: OperationSpec = {
   method: "POST",
   path: "/Example",
   successStatus: 200,
+  source: { doc: "test" },
+  successHeaders: [],
   errors: [],
   input: [
     {

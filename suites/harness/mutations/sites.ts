@@ -2,9 +2,9 @@
 // through structures, list items, map keys and map values, and each operator says whether the node
 // carries its constraint. Each site is then planned: its invalid values, or why it has none.
 import fc from "fast-check";
-import { describePath, ITEM, MAP_KEY, MAP_VALUE, type ValuePath } from "../arbitraries/value-path.ts";
+import type { InputMember, OperationSpec } from "../../../spec/contract/contract.ts";
 import { isMapSchema, type JsonSchema } from "../../../spec/contract/json-schema.ts";
-import type { InputMember, OperationSpec } from "../spec.ts";
+import { describePath, ITEM, MAP_KEY, MAP_VALUE, type ValuePath } from "../arbitraries/value-path.ts";
 import type { MutationSite, SiteContext } from "./mutation.ts";
 import { OPERATORS } from "./registry.ts";
 import { type Absent, violations } from "./violations.ts";

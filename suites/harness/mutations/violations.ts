@@ -2,8 +2,8 @@
 // operators keep only candidates that break exactly the constraint they name, which is how
 // "one violation per case" is enforced rather than hoped for.
 
-import { matchesPattern } from "../arbitraries/pattern.ts";
 import { codePointLength, isMapSchema, type JsonSchema } from "../../../spec/contract/json-schema.ts";
+import { matchesPattern } from "../arbitraries/pattern.ts";
 
 export type Constraint =
   | "type"

@@ -12,6 +12,7 @@
 // - offline_channel_not_broadcasting: operations that document ChannelNotBroadcasting, on a
 //   channel that exists and is not live.
 import fc from "fast-check";
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import { valueArbitrary } from "../arbitraries/schema-arbitrary.ts";
 import { conflictReported, missingResourceNotFound, offlineChannelNotBroadcasting } from "../checks/expected-error.ts";
@@ -22,7 +23,6 @@ import { notApplicable, notRun, type Outcome } from "../outcome.ts";
 import { judgeSampled, runProperty } from "../property.ts";
 import { type Resource, resourceFrom } from "../resource-pool.ts";
 import type { ServiceHarness } from "../service-harness.ts";
-import type { OperationSpec } from "../spec.ts";
 import { hookedConflict } from "./hooked-conflicts.ts";
 import { cellTitle } from "./input-properties.ts";
 

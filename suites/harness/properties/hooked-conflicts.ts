@@ -2,8 +2,8 @@
 // (test-hooks.ts): a live channel. Each scene makes a fresh channel, makes it live, and sends
 // the request the documents say must conflict.
 import fc from "fast-check";
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { ServiceHarness } from "../service-harness.ts";
-import type { OperationSpec } from "../spec.ts";
 import { hooksNote, type TestHooks } from "../test-hooks.ts";
 import type { ConflictScenario } from "./error-statuses.ts";
 

@@ -2,6 +2,7 @@
 // invalid inputs (one violation each, raw), every exchange judged by the cell's check.
 
 import fc from "fast-check";
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import { describePath } from "../arbitraries/value-path.ts";
 import type { ExchangeContext } from "../checks/context.ts";
@@ -12,7 +13,6 @@ import { type MutationSite, siteKey } from "../mutations/mutation.ts";
 import { combine, notApplicable, notRun, type Outcome, pass } from "../outcome.ts";
 import { judgeSampled } from "../property.ts";
 import type { ServiceHarness } from "../service-harness.ts";
-import type { OperationSpec } from "../spec.ts";
 
 type Judge = (ctx: ExchangeContext) => void;
 

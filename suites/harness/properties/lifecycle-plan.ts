@@ -1,9 +1,10 @@
 // Which operations make up a resource kind's lifecycle, from the spec: the producer, and the
 // operations named for the same noun that take the kind's ARN (Get, Update, Delete), the list
 // whose items are the kind, and the tag operations when the producer takes `tags`.
+
+import type { InputMember, OperationSpec } from "../../../spec/contract/contract.ts";
 import type { ResourceKind } from "../producers.ts";
 import type { ServiceHarness } from "../service-harness.ts";
-import type { InputMember, OperationSpec } from "../spec.ts";
 
 export interface LifecyclePlan {
   kind: ResourceKind;

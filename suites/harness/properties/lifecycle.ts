@@ -9,6 +9,7 @@
 // Under a documented per-parent limit (CreateStreamKey: 1 per channel), each create follows the
 // documented reset first (documented-resets.ts); what the reset deleted counts as deleted.
 import fc from "fast-check";
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import { errorNameOf } from "../checks/helpers.ts";
 import { lifecycleFailure } from "../checks/lifecycle.ts";
@@ -19,7 +20,6 @@ import { describeResponse, isConformanceFailure } from "../failure.ts";
 import { failed, notApplicable, notRun, type Outcome, pass } from "../outcome.ts";
 import { resourceFrom } from "../resource-pool.ts";
 import type { ServiceHarness } from "../service-harness.ts";
-import type { OperationSpec } from "../spec.ts";
 import { type LifecyclePlan, lifecyclePlan } from "./lifecycle-plan.ts";
 import { itemKind } from "./pagination.ts";
 

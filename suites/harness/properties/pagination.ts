@@ -8,6 +8,7 @@
 // so a walk sees the suite's items and few others. Items no operation creates (live streams,
 // participants) are made through the target's test hooks when it has them (hooked-lists.ts).
 import fc from "fast-check";
+import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import type { Page, PageWalk } from "../checks/context.ts";
 import { invalidTokenRejected } from "../checks/invalid-token-rejected.ts";
@@ -21,7 +22,6 @@ import { notApplicable, notRun, type Outcome } from "../outcome.ts";
 import { arnResourceType, operationNoun, type ResourceKind, referencedKind } from "../producers.ts";
 import { judgeSampled, runProperty } from "../property.ts";
 import type { ServiceHarness } from "../service-harness.ts";
-import type { OperationSpec } from "../spec.ts";
 import { hooksNote } from "../test-hooks.ts";
 import { hookedListFor } from "./hooked-lists.ts";
 import { cellTitle } from "./input-properties.ts";

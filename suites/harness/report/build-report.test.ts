@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CHECK_NAMES } from "../checks/registry.ts";
-import { loadSpec } from "../spec.ts";
+import { judgedSpec } from "../judged-spec.ts";
 import { buildReport } from "./build-report.ts";
 
 describe("buildReport", () => {
@@ -23,7 +23,7 @@ describe("buildReport", () => {
     { startedAt: new Date(0), finishedAt: new Date(1000), target: { kind: "emulator", description: "test" } },
   );
   it("has a cell for every operation and check of both specs", () => {
-    const cells = loadSpec("ivs").operations.length + loadSpec("ivs-realtime").operations.length;
+    const cells = judgedSpec("ivs").operations.length + judgedSpec("ivs-realtime").operations.length;
     expect(Object.values(report.summary).reduce((a, b) => a + b, 0)).toBe(cells * CHECK_NAMES.length);
   });
   it("keeps recorded outcomes, and says why the other cells have none", () => {

@@ -3,6 +3,7 @@
 // (not applicable, with the reason the catalogue gives) or marked not run (filtered out, crashed).
 // Markdown, JUnit and HTML renderings are meant to be made from this, not from vitest's output.
 
+import { SERVICES, type ServiceName } from "../../../spec/contract/service-name.ts";
 import type { CellRecord } from "../cell-record.ts";
 import { notApplicableReason, serviceCells } from "../cells.ts";
 import { CHECK_NAMES, CHECKS } from "../checks/registry.ts";
@@ -10,9 +11,9 @@ import { Session } from "../clients/session.ts";
 import { runConfig } from "../config.ts";
 import { DOCUMENTED_RESETS } from "../documented-resets.ts";
 import { DOCUMENTED_RULES } from "../documented-rules.ts";
+import { judgedSpec } from "../judged-spec.ts";
 import type { OutcomeStatus } from "../outcome.ts";
 import { ServiceHarness } from "../service-harness.ts";
-import { loadSpec, SERVICES, type ServiceName } from "../spec.ts";
 import type { Target } from "../target.ts";
 
 export interface ReportCell {
@@ -69,7 +70,7 @@ export function buildReport(
   const services: ConformanceReport["services"] = {};
   const byTitle = new Map(results.map((r) => [`${r.service}|${r.title}`, r]));
   for (const service of SERVICES) {
-    const spec = loadSpec(service);
+    const spec = judgedSpec(service);
     const h = new ServiceHarness(service, new Session(placeholder, config), config);
     const catalogued = new Set(serviceCells(h).map((c) => c.title));
     const operations: ConformanceReport["services"][string]["operations"] = {};
@@ -117,7 +118,7 @@ export function buildReport(
     summary,
     checks: Object.fromEntries(Object.values(CHECKS).map((c) => [c.name, c.failsWhen])),
     errata: SERVICES.flatMap((s) =>
-      loadSpec(s).errata.map((a) => ({
+      judgedSpec(s).errata.map((a) => ({
         service: s,
         id: a.erratum.id,
         documented: a.erratum.documented,

@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Reporter, TestModule } from "vitest/node";
+import type { ServiceName } from "../../../spec/contract/service-name.ts";
 import type { CellRecord } from "../cell-record.ts";
-import type { ServiceName } from "../spec.ts";
 import { buildReport, type TestResultLike } from "./build-report.ts";
 
 function targetDescription(env: NodeJS.ProcessEnv): { kind: string; description: string } {

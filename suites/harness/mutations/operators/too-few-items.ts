@@ -1,6 +1,7 @@
 // too_few_items: a list or map one entry under its documented minimum.
-import { valueArbitrary } from "../../arbitraries/schema-arbitrary.ts";
+
 import { isMapSchema } from "../../../../spec/contract/json-schema.ts";
+import { valueArbitrary } from "../../arbitraries/schema-arbitrary.ts";
 import type { MutationOperator } from "../mutation.ts";
 
 export const tooFewItems: MutationOperator = {

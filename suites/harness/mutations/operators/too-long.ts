@@ -1,8 +1,8 @@
 // too_long: a string one to three code points past `maxLength`, still matching its pattern.
 import fc from "fast-check";
+import { codePointLength } from "../../../../spec/contract/json-schema.ts";
 import { compilePattern } from "../../arbitraries/pattern.ts";
 import { stringArbitrary, textOfLength } from "../../arbitraries/schema-arbitrary.ts";
-import { codePointLength } from "../../../../spec/contract/json-schema.ts";
 import type { MutationOperator } from "../mutation.ts";
 
 export const tooLong: MutationOperator = {

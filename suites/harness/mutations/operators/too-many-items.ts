@@ -1,6 +1,5 @@
-
-import { valueArbitrary } from "../../arbitraries/schema-arbitrary.ts";
 import { isMapSchema } from "../../../../spec/contract/json-schema.ts";
+import { valueArbitrary } from "../../arbitraries/schema-arbitrary.ts";
 import type { MutationOperator } from "../mutation.ts";
 
 export const tooManyItems: MutationOperator = {
