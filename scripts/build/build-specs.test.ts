@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TypeRef } from "../model/api-model.ts";
+import type { Member, TypeRef } from "../model/api-model.ts";
 import { type BuildResult, buildSpecs } from "./build-specs.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -67,11 +67,28 @@ describe.each(["ivs", "ivs-realtime"] as const)("model invariants: %s", (service
     }
   });
 
-  it("every operation documents its errors, each with a status", () => {
+  it("every operation has an error list (a document's, else the SDK's), each error with a status", () => {
     for (const op of Object.values(model().operations)) {
-      expect(op.errors.length, `${op.name} documents no error`).toBeGreaterThan(0);
-      for (const e of op.errors) expect(e.status?.value, `${op.name} ${e.name} has no status`).toBeTypeOf("number");
+      expect(op.errors, `${op.name}: no document and no SDK package states its errors`).toBeDefined();
+      expect(op.errors!.length, `${op.name} declares no error`).toBeGreaterThan(0);
+      for (const e of op.errors!) expect(e.status?.value, `${op.name} ${e.name} has no status`).toBeTypeOf("number");
     }
+  });
+
+  it("every member's required flag is stated, by a document or else by the SDK", () => {
+    const unstated: string[] = [];
+    const visit = (members: Member[], where: string) => {
+      for (const m of members) {
+        if (!m.required) unstated.push(`${where}.${m.name}`);
+        for (const t of [m.type, m.type.items, m.type.value]) if (t?.members) visit(t.members, `${where}.${m.name}`);
+      }
+    };
+    for (const op of Object.values(model().operations)) {
+      visit(op.input, `${op.name}.input`);
+      visit(op.output, `${op.name}.output`);
+    }
+    for (const s of Object.values(model().shapes)) visit(s.members, s.name);
+    expect(unstated).toEqual([]);
   });
 
   it("every pagination items key names a list member of the output", () => {

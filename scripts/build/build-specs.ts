@@ -1,11 +1,12 @@
 // The whole spec build, as a function: documents -> per-document models -> merged model per
-// service -> OpenAPI 3.1 (validated) -> TypeScript types. It returns file contents instead of
-// writing them, so that the freshness test can compare a fresh build with the committed files.
+// service (`documentedModel`: what the documents alone say) -> SDK fill, pagination, history ->
+// OpenAPI 3.1 (validated) -> TypeScript types. It returns file contents instead of writing them,
+// so that the freshness test can compare a fresh build with the committed files.
 import SwaggerParser from "@apidevtools/swagger-parser";
 import openapiTS, { astToString } from "openapi-typescript";
 import { serviceHistory } from "../merge/history.ts";
 import { readManifest } from "../merge/manifest.ts";
-import { mergeDocuments } from "../merge/merge-documents.ts";
+import { type DocumentModel, mergeDocuments } from "../merge/merge-documents.ts";
 import { inferPagination } from "../merge/pagination.ts";
 import { fillFromSdk } from "../merge/sdk-fill.ts";
 import type { ApiModel, ServiceName } from "../model/api-model.ts";
@@ -20,7 +21,7 @@ interface ServicePlan {
   sdk: SdkPackage;
 }
 
-const SERVICES: ServicePlan[] = [
+export const SERVICES: readonly ServicePlan[] = [
   { service: "ivs", sdk: "@aws-sdk/client-ivs" },
   { service: "ivs-realtime", sdk: "@aws-sdk/client-ivs-realtime" },
 ];
@@ -32,13 +33,31 @@ export interface BuildResult {
   summaries: ServiceSummary[];
 }
 
-export async function buildModel(sourcesDir: string, plan: ServicePlan): Promise<ApiModel> {
-  const documents = readManifest(sourcesDir).filter((d) => d.service === plan.service);
-  const perDocument = documents.map((document) => ({ document, model: extractDocument(sourcesDir, document) }));
-  const merged = mergeDocuments(plan.service, perDocument);
-  fillFromSdk(merged, sdkModel(await loadSdk(plan.sdk), plan.service));
+/**
+ * What the documents alone say about a service: each document's model, and their merge before
+ * anything is taken from the SDK (every fact in it has a document's provenance). A fresh model on
+ * every call, so that a caller may change it.
+ */
+export function documentedModel(
+  sourcesDir: string,
+  service: ServiceName,
+): { model: ApiModel; documents: DocumentModel[] } {
+  const documents = readManifest(sourcesDir)
+    .filter((d) => d.service === service)
+    .map((document) => ({ document, model: extractDocument(sourcesDir, document) }));
+  return { model: mergeDocuments(service, documents), documents };
+}
+
+/** The SDK package's view of a service (provenance `sdk`). */
+export async function serviceSdkModel(plan: ServicePlan): Promise<ApiModel> {
+  return sdkModel(await loadSdk(plan.sdk), plan.service);
+}
+
+async function buildModel(sourcesDir: string, plan: ServicePlan): Promise<ApiModel> {
+  const { model: merged, documents } = documentedModel(sourcesDir, plan.service);
+  fillFromSdk(merged, await serviceSdkModel(plan));
   for (const op of Object.values(merged.operations)) op.pagination ??= inferPagination(merged, op);
-  merged.history = serviceHistory(merged, perDocument);
+  merged.history = serviceHistory(merged, documents);
   return merged;
 }
 

@@ -56,7 +56,7 @@ describe("reconcileErrorNames", () => {
   it.each(cases)("%s", (_, { given, sdk, want, recorded }) => {
     const model = withErrors([given]);
     reconcileErrorNames(model, sdkWith(sdk));
-    expect(model.operations.Op!.errors[0]!.name).toBe(want);
+    expect(model.operations.Op!.errors![0]!.name).toBe(want);
     expect(model.reconciliations.length).toBe(recorded ? 1 : 0);
     if (recorded) expect(model.reconciliations[0]!.dropped[0]!.value).toBe(given);
   });

@@ -10,7 +10,7 @@ const stem = (name: string) => name.replace(/(Exception|Error)+$/, "");
 export function reconcileErrorNames(model: ApiModel, sdk: ApiModel): void {
   const known = Object.keys(sdk.errors);
   for (const op of Object.values(model.operations)) {
-    for (const e of op.errors) {
+    for (const e of op.errors ?? []) {
       if (sdk.errors[e.name]) continue;
       const candidates = known.filter((k) => stem(k) === stem(e.name));
       if (candidates.length !== 1) continue;

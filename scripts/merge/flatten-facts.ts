@@ -2,7 +2,9 @@
 // documents' views of the same operation can be compared fact by fact (for history and drift).
 //
 // Paths read like `CreateChannel.input.name.pattern`; list items add `[]`, map keys and values
-// `{key}` and `{value}`. Named structures are resolved through the model's own shapes.
+// `{key}` and `{value}`. Named structures are resolved through the model's own shapes. A fact the
+// model leaves absent (a `required` flag or an error list the document does not state) yields no
+// entry, so it is never compared with one that is stated.
 import type { ApiModel, Fact, Kind, Member, Operation, TypeRef } from "../model/api-model.ts";
 
 // Documents name the same numeric type differently (boto3 says "integer" for a Long): comparing
@@ -38,7 +40,7 @@ function membersFacts(
   for (const m of members) {
     const p = `${path}.${m.name}`;
     out.set(`${p}.exists`, { value: true, source: m.source });
-    out.set(`${p}.required`, m.required);
+    if (m.required) out.set(`${p}.required`, m.required);
     typeFacts(model, p, m.type, out, depth);
   }
 }
@@ -48,7 +50,7 @@ export function operationFacts(model: ApiModel, op: Operation): Map<string, Fact
   out.set(`${op.name}.exists`, { value: true, source: op.source });
   if (op.http) out.set(`${op.name}.http`, op.http);
   if (op.pagination) out.set(`${op.name}.pagination`, op.pagination);
-  for (const e of op.errors) {
+  for (const e of op.errors ?? []) {
     out.set(`${op.name}.errors.${e.name}`, { value: true, source: e.source });
     if (e.status) out.set(`${op.name}.errors.${e.name}.status`, e.status);
   }

@@ -7,20 +7,20 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * Every fact of `older` that `current` states differently or does not state at all. A fact the
- * newer document adds is not history (nothing was said before it).
+ * newer document adds is not history (nothing was said before it), and neither is one the older
+ * document leaves unstated (boto3 pages never say whether a response member is required): the
+ * model leaves those absent, so they are not among `older`'s facts.
  */
-export function operationHistory(
+function operationHistory(
   currentModel: ApiModel,
   current: Operation | undefined,
   olderModel: ApiModel,
   older: Operation,
-  unstated: (fact: string) => boolean,
 ): HistoryEntry[] {
   const now = current ? operationFacts(currentModel, current) : new Map<string, Fact<unknown>>();
   const before = operationFacts(olderModel, older);
   const entries: HistoryEntry[] = [];
   for (const [fact, previous] of before) {
-    if (unstated(fact)) continue;
     const kept = now.get(fact);
     if (kept && same(kept.value, previous.value)) continue;
     // A member or operation the newer document dropped: record it once, not each of its facts.
@@ -35,13 +35,6 @@ export function operationHistory(
   return entries;
 }
 
-// boto3 pages never say whether a response member is required: their extractors record `false`,
-// which is a placeholder, not a statement, and must not read as a change.
-function unstatedBy(doc: DocumentModel): (fact: string) => boolean {
-  const boto3 = doc.document.kind === "boto3-client-reference" || doc.document.kind === "boto3-changelog";
-  return (fact) => boto3 && fact.includes(".output.") && fact.endsWith(".required");
-}
-
 /** History of the whole service: every older document's operations against the merged model. */
 export function serviceHistory(merged: ApiModel, documents: DocumentModel[]): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
@@ -49,7 +42,7 @@ export function serviceHistory(merged: ApiModel, documents: DocumentModel[]): Hi
     for (const [name, older] of Object.entries(doc.model.operations)) {
       const current = merged.operations[name];
       if (!hasSubstance(older) || current?.source.doc === doc.document.file) continue;
-      entries.push(...operationHistory(merged, current, doc.model, older, unstatedBy(doc)));
+      entries.push(...operationHistory(merged, current, doc.model, older));
     }
   }
   return entries;

@@ -12,14 +12,14 @@ export interface DocumentModel {
 
 // An operation the CLI overview only names (a one-line description) says nothing about its shape.
 export const hasSubstance = (op: Operation) =>
-  Boolean(op.http || op.input.length || op.output.length || op.errors.length);
+  Boolean(op.http || op.input.length || op.output.length || op.errors?.length);
 
 /**
  * The operations the service has, as the documents know it: every operation of the newest
  * complete document, plus those of partial documents newer than it. Operations that only an older
  * document lists were dropped from the service (their absence is recorded as history).
  */
-export function operationNames(docs: DocumentModel[]): Set<string> {
+function operationNames(docs: DocumentModel[]): Set<string> {
   const newestComplete = docs.filter((d) => d.document.scope === "complete").at(-1);
   const names = new Set<string>(newestComplete ? Object.keys(newestComplete.model.operations) : []);
   for (const d of docs) {

@@ -20,12 +20,19 @@ const doc = (
   covers: "",
 });
 
-function member(file: string, line: number, name: string, enumValues?: string[], required = false): Member {
+/** `required` "unstated": the document does not say (a boto3 response member). */
+function member(
+  file: string,
+  line: number,
+  name: string,
+  enumValues?: string[],
+  required: boolean | "unstated" = false,
+): Member {
   const source = { doc: file, line };
   return {
     name,
     type: { kind: "string", constraints: enumValues ? { enum: { value: enumValues, source } } : {}, source },
-    required: { value: required, source },
+    ...(required === "unstated" ? {} : { required: { value: required, source } }),
     source,
   };
 }
@@ -37,7 +44,6 @@ function model(file: string, ops: Record<string, { input?: Member[]; output?: Me
       name,
       input: o.input ?? [],
       output: o.output ?? [],
-      errors: [],
       source: { doc: file, line: 1 },
     };
     m.operations[name] = op;
@@ -57,7 +63,7 @@ describe("mergeDocuments", () => {
     model: model("old.txt", {
       CreateChannel: {
         input: [member("old.txt", 10, "type", ["BASIC", "STANDARD"]), member("old.txt", 11, "legacy")],
-        output: [member("old.txt", 12, "arn")],
+        output: [member("old.txt", 12, "arn", undefined, "unstated"), member("old.txt", 13, "state", undefined, true)],
       },
       Removed: { input: [member("old.txt", 20, "x")] },
     }),
@@ -67,7 +73,10 @@ describe("mergeDocuments", () => {
     model: model("new.txt", {
       CreateChannel: {
         input: [member("new.txt", 100, "type", ["BASIC", "STANDARD", "ADVANCED_HD"])],
-        output: [member("new.txt", 101, "arn", undefined, true)],
+        output: [
+          member("new.txt", 101, "arn", undefined, true),
+          member("new.txt", 102, "state", undefined, "unstated"),
+        ],
       },
     }),
   };
@@ -93,13 +102,16 @@ describe("mergeDocuments", () => {
     expect(facts).toEqual([
       'CreateChannel.input.type.enum <- ["BASIC","STANDARD"] @old.txt:10',
       "CreateChannel.input.legacy.exists <- true @old.txt:11",
+      "CreateChannel.output.state.required <- true @old.txt:13",
       "Removed.exists <- true @old.txt:1",
       "Removed.input.x.exists <- true @old.txt:20",
     ]);
   });
 
-  it("a boto3 page's placeholder `required: false` on a response member is not history", () => {
-    expect(merge([old, current]).history.some((h) => h.fact.includes("output.arn.required"))).toBe(false);
+  it("a flag the older document leaves unstated is not history; one the newer leaves unstated is", () => {
+    const history = merge([old, current]).history;
+    expect(history.some((h) => h.fact === "CreateChannel.output.arn.required")).toBe(false);
+    expect(history.find((h) => h.fact === "CreateChannel.output.state.required")?.current.value).toBeNull();
   });
 
   it("partial documents newer than every complete one add their operations", () => {

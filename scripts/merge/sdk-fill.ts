@@ -1,23 +1,22 @@
 // Fills in, from the SDK's model, the facts the documents are silent on and the suites need:
 // HTTP bindings, member locations, error lists and statuses, error bodies, shape names, and the
-// required flags of response members (boto3 pages never mark those). A fact a document states is
-// never overwritten. Facts taken here keep their `sdk` provenance.
+// required flags the documents leave unstated (response members: neither the API reference's
+// Response Elements nor boto3 response structures mark them). Only what is absent is filled: a
+// fact a document states is never overwritten. Facts taken here keep their `sdk` provenance.
 import type { ApiModel, Member, Reconciliation, Shape, TypeRef } from "../model/api-model.ts";
 import { reconcileErrorNames } from "./error-names.ts";
 
-function fillMembers(model: ApiModel, sdk: ApiModel, doc: Member[], theirs: Member[], response: boolean): void {
+function fillMembers(model: ApiModel, sdk: ApiModel, doc: Member[], theirs: Member[]): void {
   for (const member of doc) {
     const other = theirs.find((m) => m.name === member.name);
     if (!other) continue;
     if (!member.location && other.location) member.location = other.location;
-    // Neither the API reference's Response Elements nor boto3 pages state whether a response
-    // member is required; the SDK's model does.
-    if (response) member.required = other.required;
-    fillType(model, sdk, member.type, other.type, response);
+    if (!member.required && other.required) member.required = other.required;
+    fillType(model, sdk, member.type, other.type);
   }
 }
 
-function fillType(model: ApiModel, sdk: ApiModel, doc: TypeRef, theirs: TypeRef, response: boolean): void {
+function fillType(model: ApiModel, sdk: ApiModel, doc: TypeRef, theirs: TypeRef): void {
   if (doc.kind === "structure" && theirs.kind === "structure") {
     const sdkMembers = theirs.shape ? (sdk.shapes[theirs.shape]?.members ?? []) : (theirs.members ?? []);
     if (!doc.shape && doc.members && theirs.shape) {
@@ -26,15 +25,15 @@ function fillType(model: ApiModel, sdk: ApiModel, doc: TypeRef, theirs: TypeRef,
       const members = doc.members;
       delete doc.members;
       doc.shape = name;
-      fillMembers(model, sdk, members, sdkMembers, response);
+      fillMembers(model, sdk, members, sdkMembers);
       adoptShape(model, name, members, doc.source);
       return;
     }
-    if (doc.members) fillMembers(model, sdk, doc.members, sdkMembers, response);
+    if (doc.members) fillMembers(model, sdk, doc.members, sdkMembers);
     return;
   }
-  if (doc.items && theirs.items) fillType(model, sdk, doc.items, theirs.items, response);
-  if (doc.value && theirs.value) fillType(model, sdk, doc.value, theirs.value, response);
+  if (doc.items && theirs.items) fillType(model, sdk, doc.items, theirs.items);
+  if (doc.value && theirs.value) fillType(model, sdk, doc.value, theirs.value);
 }
 
 /**
@@ -54,8 +53,8 @@ function adoptShape(model: ApiModel, name: string, members: Member[], source: Ty
       existing.members.push(m);
       continue;
     }
-    const a = JSON.stringify({ k: prior.type.kind, c: constraintValues(prior.type), r: prior.required.value });
-    const b = JSON.stringify({ k: m.type.kind, c: constraintValues(m.type), r: m.required.value });
+    const a = JSON.stringify({ k: prior.type.kind, c: constraintValues(prior.type), r: prior.required?.value });
+    const b = JSON.stringify({ k: m.type.kind, c: constraintValues(m.type), r: m.required?.value });
     if (a !== b) {
       const rec: Reconciliation = {
         fact: `shapes.${name}.${m.name}`,
@@ -82,16 +81,17 @@ export function fillFromSdk(model: ApiModel, sdk: ApiModel): void {
     const theirs = sdk.operations[op.name];
     if (!theirs) throw new Error(`${model.service} ${op.name}: documented, but the SDK package has no such operation`);
     if (!op.http) op.http = theirs.http;
-    if (op.errors.length === 0) op.errors = structuredClone(theirs.errors);
-    for (const e of op.errors) {
+    // Only a list no document states is taken from the SDK; a document's `[]` (none) is kept.
+    if (!op.errors && theirs.errors) op.errors = structuredClone(theirs.errors);
+    for (const e of op.errors ?? []) {
       const status = sdk.errors[e.name]?.status;
       if (!e.status && status) e.status = status;
     }
-    fillMembers(model, sdk, op.input, theirs.input, false);
-    fillMembers(model, sdk, op.output, theirs.output, true);
+    fillMembers(model, sdk, op.input, theirs.input);
+    fillMembers(model, sdk, op.output, theirs.output);
   }
   // Error bodies: the documents name errors and statuses but not their members.
-  const used = new Set(Object.values(model.operations).flatMap((op) => op.errors.map((e) => e.name)));
+  const used = new Set(Object.values(model.operations).flatMap((op) => (op.errors ?? []).map((e) => e.name)));
   for (const name of used) {
     const theirs = sdk.errors[name];
     const mine = model.errors[name];

@@ -82,7 +82,11 @@ export type Location = "body" | "path" | "query" | "header";
 export interface Member {
   name: string;
   type: TypeRef;
-  required: Fact<boolean>;
+  /**
+   * Whether the member must be present. Absent when the document does not say (the API
+   * reference's Response Elements, boto3 response structures): absent is "not stated", not `false`.
+   */
+  required?: Fact<boolean>;
   documentation?: Fact<string>;
   /** Absent means `body`. */
   location?: Fact<{ in: Location; name: string }>;
@@ -126,7 +130,13 @@ export interface Operation {
   http?: Fact<HttpBinding>;
   input: Member[];
   output: Member[];
-  errors: ErrorRef[];
+  /**
+   * The errors the operation declares. Absent when the document gives no error list for it (the
+   * changelog pages, the CLI overview, an API reference action whose Errors part only points to
+   * Common Errors, a boto3 method without an Exceptions list); `[]` only when the document states
+   * that there are none.
+   */
+  errors?: ErrorRef[];
   pagination?: Fact<Pagination>;
   source: Source;
 }

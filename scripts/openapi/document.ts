@@ -1,5 +1,4 @@
 // The merged API model of one service -> an OpenAPI 3.1 document.
-// https://spec.openapis.org/oas/v3.1.0#openapi-object
 //
 // Output is byte-deterministic: operations and components are emitted in name order, and nothing
 // depends on time, host or traversal order of a hash.
@@ -31,13 +30,14 @@ export function renderDocument(model: ApiModel, sources: string[]): JsonObject {
   const schemas: Record<string, JsonObject> = {};
   for (const name of Object.keys(model.operations).sort()) {
     const r = renderOperation(model, model.operations[name]!, groupOf.get(name));
-    const item = (paths[r.path] ??= {});
+    const item = paths[r.path] ?? {};
+    paths[r.path] = item;
     if (item[r.method]) throw new Error(`${model.service}: ${r.method.toUpperCase()} ${r.path} bound twice (${name})`);
     item[r.method] = r.operation;
     Object.assign(schemas, r.components);
   }
   for (const shape of Object.values(model.shapes)) schemas[shape.name] = shapeSchema(shape);
-  const errorNames = new Set(Object.values(model.operations).flatMap((op) => op.errors.map((e) => e.name)));
+  const errorNames = new Set(Object.values(model.operations).flatMap((op) => (op.errors ?? []).map((e) => e.name)));
   for (const name of errorNames) {
     const error = model.errors[name];
     const bodyMembers = (error?.members ?? []).filter((m) => !m.location || m.location.value.in === "body");

@@ -1,17 +1,20 @@
 // One API model operation -> an OpenAPI Operation Object and the component schemas it names.
-// https://spec.openapis.org/oas/v3.1.0#operation-object
 //
 // Conventions other tools rely on: operationId is the AWS operation name; body members go in an
 // `application/json` request body schema (`<Op>Request`); path and query members are parameters;
 // the documented success status is the only 2xx; each documented error status has a response whose
 // schema references the error's component; `x-amzn-errors` and `x-amzn-pagination` carry the rest.
-import type { ApiModel, Member, Operation } from "../model/api-model.ts";
+import type { ApiModel, ErrorRef, Member, Operation } from "../model/api-model.ts";
 import { componentRef, memberSchema, structureSchema } from "./schema.ts";
 import { type JsonObject, renderSource } from "./source.ts";
 
 const JSON_TYPE = "application/json";
 
 const bodyMembers = (members: Member[]) => members.filter((m) => !m.location || m.location.value.in === "body");
+
+// A `required` flag no document or SDK package states is omitted (OpenAPI's default, false), never
+// written as `false`: the spec says only what a source says.
+const requiredFlag = (member: Member) => (member.required ? { required: member.required.value } : {});
 
 function parameter(member: Member): JsonObject {
   const where = member.location!.value;
@@ -21,17 +24,17 @@ function parameter(member: Member): JsonObject {
   return {
     name: where.name,
     in: where.in,
-    // Path parameters are always required in OpenAPI; others as documented.
-    required: where.in === "path" ? true : member.required.value,
+    // Path parameters are always required in OpenAPI; others as stated.
+    ...(where.in === "path" ? { required: true } : requiredFlag(member)),
     ...(description ? { description } : {}),
     schema,
     ...(where.in === "query" && member.type.kind === "list" ? { style: "form", explode: true } : {}),
   };
 }
 
-function errorResponses(model: ApiModel, op: Operation): JsonObject {
+function errorResponses(model: ApiModel, op: Operation, errors: ErrorRef[]): JsonObject {
   const byStatus = new Map<number, string[]>();
-  for (const e of op.errors) {
+  for (const e of errors) {
     if (!e.status) throw new Error(`${model.service} ${op.name}: error ${e.name} has no documented status`);
     byStatus.set(e.status.value, [...(byStatus.get(e.status.value) ?? []), e.name]);
   }
@@ -54,7 +57,7 @@ function errorResponses(model: ApiModel, op: Operation): JsonObject {
   return responses;
 }
 
-export interface RenderedOperation {
+interface RenderedOperation {
   method: string;
   path: string;
   operation: JsonObject;
@@ -77,7 +80,7 @@ export function renderOperation(model: ApiModel, op: Operation, group: string | 
   if (body.length) {
     components[`${op.name}Request`] = structureSchema(body);
     operation.requestBody = {
-      required: body.some((m) => m.required.value),
+      required: body.some((m) => m.required?.value === true),
       content: { [JSON_TYPE]: { schema: { $ref: componentRef(`${op.name}Request`) } } },
     };
   }
@@ -86,7 +89,7 @@ export function renderOperation(model: ApiModel, op: Operation, group: string | 
   const headers = op.output.filter((m) => m.location?.value.in === "header");
   if (headers.length) {
     success.headers = Object.fromEntries(
-      headers.map((m) => [m.location!.value.name, { required: m.required.value, schema: memberSchema(m) }]),
+      headers.map((m) => [m.location!.value.name, { ...requiredFlag(m), schema: memberSchema(m) }]),
     );
   }
   const outBody = bodyMembers(op.output);
@@ -98,8 +101,13 @@ export function renderOperation(model: ApiModel, op: Operation, group: string | 
       `${model.service} ${op.name}: documented 204 (empty body) but has body members ${outBody.map((m) => m.name).join(", ")}`,
     );
   }
-  operation.responses = { [String(status)]: success, ...errorResponses(model, op) };
-  operation["x-amzn-errors"] = op.errors.map((e) => ({ name: e.name, status: e.status!.value }));
+  // An error list no document and no SDK package states cannot be rendered as `[]`: that would
+  // say the operation declares none. The SDK fill gives every operation the SDK knows a list, so
+  // this only fails for a model that skipped it.
+  const errors = op.errors;
+  if (!errors) throw new Error(`${model.service} ${op.name}: no error list in the documents or the SDK`);
+  operation.responses = { [String(status)]: success, ...errorResponses(model, op, errors) };
+  operation["x-amzn-errors"] = errors.map((e) => ({ name: e.name, status: e.status!.value }));
   if (op.pagination) operation["x-amzn-pagination"] = op.pagination.value;
   return { method: method.toLowerCase(), path, operation, components };
 }

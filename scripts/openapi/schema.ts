@@ -1,5 +1,4 @@
 // Model types -> JSON Schema (OpenAPI 3.1 Schema Object, JSON Schema 2020-12).
-// https://spec.openapis.org/oas/v3.1.0#schema-object
 //
 // Constraints map onto keywords whose semantics match Smithy's: `pattern` is unanchored in both,
 // and `minLength`/`maxLength` count code points in both (ajv counts code points too).
@@ -77,8 +76,13 @@ export function memberSchema(member: Member): JsonObject {
   };
 }
 
+/**
+ * A structure's members. `required` lists the members a document or the SDK states are required;
+ * a member whose flag is still absent after the SDK fill is left out of it, since OpenAPI reads an
+ * unlisted property as optional (nothing is asserted that no source states).
+ */
 export function structureSchema(members: Member[]): JsonObject {
-  const required = members.filter((m) => m.required.value).map((m) => m.name);
+  const required = members.filter((m) => m.required?.value === true).map((m) => m.name);
   return {
     type: "object",
     properties: Object.fromEntries(members.map((m) => [m.name, memberSchema(m)])),

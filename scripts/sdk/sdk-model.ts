@@ -1,6 +1,6 @@
 // The SDK's view of a service as an API model: operations with HTTP bindings and member locations,
 // named structures, error shapes with their statuses. Constraints are never read here: the SDK
-// packages carry none (DESIGN.md, "The documents").
+// packages carry none (ARCHITECTURE.md, rule 5).
 import { NormalizedSchema } from "@smithy/core/schema";
 import type {
   ApiModel,

@@ -20,7 +20,7 @@ export interface LoadedSdk {
   schemas: Record<string, unknown>;
 }
 
-export function packageDir(name: SdkPackage): string {
+function packageDir(name: SdkPackage): string {
   const main = require.resolve(name);
   const cut = main.lastIndexOf(`${path.sep}dist-cjs`);
   if (cut < 0) throw new Error(`SDK package ${name}: expected its main entry under dist-cjs/, got ${main}`);

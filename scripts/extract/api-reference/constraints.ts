@@ -8,7 +8,7 @@ import type { Bounds } from "../../model/api-model.ts";
 import { unquote } from "./markup.ts";
 
 /** The labels of the fact lines that follow a member's documentation. */
-export const FACT_LABELS = [
+const FACT_LABELS = [
   "Type",
   "Length Constraints",
   "Pattern",

@@ -1,7 +1,7 @@
 // One Data Types entry as a Shape: its documentation and the member blocks under "Contents".
 
 import type { Shape } from "../../model/api-model.ts";
-import { source } from "./lines.ts";
+import { source } from "../text/lines.ts";
 import { type PatternRepairRecord, paragraphs, parseMemberBlocks } from "./member-blocks.ts";
 import type { DataTypeSection } from "./sections.ts";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ExtractionError, type Line, toLines } from "../text/lines.ts";
 import { parseErrorList } from "./errors.ts";
-import { ExtractionError, type Line, toLines } from "./lines.ts";
 
 const DOC = "excerpt.txt";
 const excerpt = (name: string): string =>

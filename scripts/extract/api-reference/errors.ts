@@ -6,10 +6,11 @@
 // IVS operations), so they are kept only as defaults.
 
 import type { ErrorRef } from "../../model/api-model.ts";
-import { ExtractionError, isDebris, type Line, source } from "./lines.ts";
+import { ExtractionError, type Line, source } from "../text/lines.ts";
+import { isDebris } from "./debris.ts";
 import { identifierOf, unlink } from "./markup.ts";
 
-export interface ErrorEntry {
+interface ErrorEntry {
   ref: ErrorRef;
   description?: string;
 }

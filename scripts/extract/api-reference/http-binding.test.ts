@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ExtractionError, toLines } from "../text/lines.ts";
 import { bindUri, parseRequestLine, parseStatusLine, reassembleSyntax, topLevelKeys } from "./http-binding.ts";
-import { ExtractionError, toLines } from "./lines.ts";
 
 const DOC = "excerpt.txt";
 const excerpt = (name: string): string =>

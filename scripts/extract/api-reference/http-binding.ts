@@ -6,7 +6,8 @@
 // (`"name": boolean`, braces lost at page ends), so it is read for its top-level keys only.
 
 import type { HttpBinding, Location } from "../../model/api-model.ts";
-import { ExtractionError, isDebris, type Line } from "./lines.ts";
+import { ExtractionError, type Line } from "../text/lines.ts";
+import { isDebris } from "./debris.ts";
 
 export interface SyntaxBlock {
   /** `POST /CreateChannel HTTP/1.1` or `HTTP/1.1 200`. */
@@ -25,7 +26,7 @@ export function reassembleSyntax(lines: Line[], document: string, heading: Line)
   return { httpLine, headers, json: rest.slice(i) };
 }
 
-export interface RequestLine {
+interface RequestLine {
   method: HttpBinding["method"];
   /** The path as printed, before labels are restored. */
   path: string;
@@ -61,7 +62,7 @@ export function parseStatusLine(line: Line, document: string): number {
   return Number(m[1]);
 }
 
-export interface UriBinding {
+interface UriBinding {
   /** The documented path with `{label}` for every path parameter. */
   path: string;
   locations: Map<string, { in: Location; name: string }>;

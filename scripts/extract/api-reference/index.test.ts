@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ApiModel, Constraints, Fact, Member, TypeRef } from "../../model/api-model.ts";
+import { toLines } from "../text/lines.ts";
 import { factLine } from "./constraints.ts";
 import { extractApiReference } from "./index.ts";
-import { toLines } from "./lines.ts";
 import { patternError } from "./patterns.ts";
 
 const DOCUMENT = "ivs-api-reference-2025-02-28.txt";
@@ -90,6 +90,20 @@ describe("extractApiReference over the whole document", () => {
     expect(Object.keys(model.operations)).toHaveLength(35);
   });
 
+  it("states an error list for every action but the two whose Errors part only points to Common Errors", () => {
+    const unstated = Object.values(model.operations).filter((op) => op.errors === undefined);
+    expect(unstated.map((op) => op.name)).toEqual(["BatchGetChannel", "BatchGetStreamKey"]);
+    for (const op of Object.values(model.operations))
+      if (op.errors) expect(op.errors.length, op.name).toBeGreaterThan(0);
+  });
+
+  it("states `required` for request and data-type members only: Response Elements do not say", () => {
+    for (const [path, m] of members()) {
+      if (path.includes(".output.")) expect(m.required, path).toBeUndefined();
+      else expect(m.required?.value, path).toBeTypeOf("boolean");
+    }
+  });
+
   it("has the 29 data types", () => {
     const names = Object.keys(model.shapes);
     expect(names).toHaveLength(29);
@@ -109,9 +123,11 @@ describe("extractApiReference over the whole document", () => {
 
   it("gives every error a status; operation lists beat Common Errors", () => {
     for (const op of Object.values(model.operations))
-      for (const e of op.errors) expect(e.status?.value, `${op.name} ${e.name}`).toBeGreaterThanOrEqual(400);
+      for (const e of op.errors ?? []) expect(e.status?.value, `${op.name} ${e.name}`).toBeGreaterThanOrEqual(400);
     for (const e of Object.values(model.errors)) expect(e.status?.value, e.name).toBeGreaterThanOrEqual(400);
-    expect(model.operations.PutMetadata!.errors.find((e) => e.name === "ThrottlingException")?.status?.value).toBe(429);
+    expect(model.operations.PutMetadata!.errors?.find((e) => e.name === "ThrottlingException")?.status?.value).toBe(
+      429,
+    );
     expect(model.errors.ThrottlingException?.status?.value).toBe(400);
     expect(Object.keys(model.errors)).toHaveLength(11);
   });
@@ -209,6 +225,11 @@ describe("spot checks against the text", () => {
       "CreateChannel streamKey output (link-wrapped name)",
       { given: "operations.CreateChannel.output.streamKey.type.shape", want: "StreamKey" },
     ],
+    [
+      "CreateChannel streamKey output: required not stated",
+      { given: "operations.CreateChannel.output.streamKey.required", want: undefined },
+    ],
+    ["BatchGetChannel: no error list of its own", { given: "operations.BatchGetChannel.errors", want: undefined }],
     [
       "CreatePlaybackRestrictionPolicy allowedCountries items fixed length 2",
       {

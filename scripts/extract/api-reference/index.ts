@@ -6,15 +6,13 @@
 // document printed is lost silently.
 
 import { type Extraction, emptyModel, type Reconciliation } from "../../model/api-model.ts";
+import { ExtractionError, source, toLines } from "../text/lines.ts";
 import { buildShape } from "./data-types.ts";
 import { parseErrorList } from "./errors.ts";
-import { ExtractionError, source, toLines } from "./lines.ts";
 import type { PatternRepairRecord } from "./member-blocks.ts";
 import { buildOperation } from "./operations.ts";
 import { reconcileRenderings } from "./reconcile.ts";
 import { splitSections } from "./sections.ts";
-
-export { ExtractionError } from "./lines.ts";
 
 export function extractApiReference(text: string, document: string): Extraction {
   const lines = toLines(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Member, TypeRef } from "../../model/api-model.ts";
-import { ExtractionError, toLines } from "./lines.ts";
+import { ExtractionError, toLines } from "../text/lines.ts";
 import { type BlockOptions, parseMemberBlocks } from "./member-blocks.ts";
 
 const DOC = "excerpt.txt";
@@ -18,7 +18,7 @@ function facts(m: Member): Record<string, string> {
     if (t.value) walk(t.value, `${path}value.`);
   };
   out.name = `${m.name} ${at(m.source.line)}`;
-  out.required = `${m.required.value} ${at(m.required.source.line)}`;
+  out.required = m.required ? `${m.required.value} ${at(m.required.source.line)}` : "unstated";
   if (m.documentation)
     out.documentation = `${JSON.stringify(m.documentation.value)} ${at(m.documentation.source.line)}`;
   walk(m.type, "");
@@ -36,7 +36,7 @@ describe("parseMemberBlocks", () => {
         {
           given: "[streamKey](#)\n\nType: [StreamKey](#) object\n",
           options: { requiredUnstated: true },
-          want: [{ name: "streamKey @1", required: "false @1", kind: "structure:StreamKey @3" }],
+          want: [{ name: "streamKey @1", required: "unstated", kind: "structure:StreamKey @3" }],
         },
       ],
       [

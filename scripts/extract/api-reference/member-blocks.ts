@@ -11,19 +11,20 @@
 // they fall. Each fact keeps the line it was read from.
 
 import type { Bounds, Fact, Member, Source, TypeRef } from "../../model/api-model.ts";
+import { ExtractionError, type Line, source } from "../text/lines.ts";
 import { type FactLabel, factLine, parseBounds, parseRequired, parseValidValues } from "./constraints.ts";
-import { ExtractionError, isDebris, type Line, source } from "./lines.ts";
+import { isDebris } from "./debris.ts";
 import { identifierOf, unlink } from "./markup.ts";
 import { patternError, repairPattern } from "./patterns.ts";
 import { parseTypeLine } from "./type-line.ts";
 
-export interface FactLine {
+interface FactLine {
   label: FactLabel;
   value: string;
   line: Line;
 }
 
-export interface MemberBlock {
+interface MemberBlock {
   name: string;
   nameLine: Line;
   /** Paragraphs of documentation, each a line of the document. */
@@ -43,8 +44,8 @@ export interface PatternRepairRecord {
 export interface BlockOptions {
   document: string;
   /**
-   * Response elements carry no `Required:` line. The model has no "unstated" value for
-   * `Member.required`, so such members get `false` sourced at their name line (see the report).
+   * Response elements carry no `Required:` line: their members leave `Member.required` absent (the
+   * document does not say). Elsewhere a member without one is an extraction error.
    */
   requiredUnstated?: boolean;
   /**
@@ -55,7 +56,7 @@ export interface BlockOptions {
 }
 
 /** Cuts a section's lines into member blocks; `skip` recognizes the section's boilerplate lines. */
-export function splitMemberBlocks(
+function splitMemberBlocks(
   lines: Line[],
   document: string,
   skip: (line: Line) => boolean = () => false,
@@ -110,10 +111,7 @@ export function parseMemberBlocks(
   return { members, repairs };
 }
 
-export function blockToMember(
-  block: MemberBlock,
-  options: BlockOptions,
-): { member: Member; repairs: PatternRepairRecord[] } {
+function blockToMember(block: MemberBlock, options: BlockOptions): { member: Member; repairs: PatternRepairRecord[] } {
   const doc = options.document;
   const fail = (line: Line, expected: string): never => {
     throw new ExtractionError(doc, line.n, `${expected} (member "${block.name}")`, line.text);
@@ -206,21 +204,19 @@ export function blockToMember(
   }
 
   const requiredLine = byLabel.get("Required");
-  let required: Fact<boolean>;
+  let required: Fact<boolean> | undefined;
   if (requiredLine) {
     const value = parseRequired(requiredLine.value);
     if (value === undefined) fail(requiredLine.line, '"Required: Yes" or "Required: No"');
     required = { value: value === true, source: source(doc, requiredLine.line) };
-  } else if (options.requiredUnstated) {
-    required = { value: false, source: source(doc, block.nameLine) };
-  } else {
+  } else if (!options.requiredUnstated) {
     throw new ExtractionError(doc, block.nameLine.n, `a "Required:" line for member "${block.name}"`);
   }
 
   const member: Member = {
     name: block.name,
     type,
-    required,
+    ...(required ? { required } : {}),
     source: source(doc, block.nameLine),
   };
   const documentation = paragraphs(block.documentation);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Member, TypeRef } from "../../model/api-model.ts";
-import { ExtractionError, toLines } from "./lines.ts";
+import { ExtractionError, toLines } from "../text/lines.ts";
 import { buildOperation } from "./operations.ts";
 import { readAction } from "./sections.ts";
 
@@ -21,14 +21,15 @@ const type = (t: TypeRef): string => {
         : t.kind + (t.shape ? `:${t.shape}` : "");
   return c ? `${base}{${c}}` : base;
 };
+/** `name!` required, `name` stated optional, `name?` the document does not say. */
 const member = (m: Member): string =>
-  `${m.name}${m.required.value ? "!" : ""}${m.location ? ` ${m.location.value.in}:${m.location.value.name}` : ""} ${type(m.type)}`;
+  `${m.name}${m.required === undefined ? "?" : m.required.value ? "!" : ""}${m.location ? ` ${m.location.value.in}:${m.location.value.name}` : ""} ${type(m.type)}`;
 
 interface Want {
   http: string;
   input: string[];
   output: string[];
-  errors: string[];
+  errors: string[] | undefined;
   documentation: string;
   repairs: string[];
 }
@@ -41,7 +42,7 @@ function summarize(text: string): Want {
     http: `${h.value.method} ${h.value.path} ${h.value.status} @${h.source.line}`,
     input: op.input.map(member),
     output: op.output.map(member),
-    errors: op.errors.map((e) => `${e.name}=${e.status?.value}@${e.status?.source.line}`),
+    errors: op.errors?.map((e) => `${e.name}=${e.status?.value}@${e.status?.source.line}`),
     documentation: `${op.documentation?.value} @${op.documentation?.source.line}`,
     repairs: [
       ...repairs.map((r) => `${r.path} ${r.rendered.value} -> ${r.repaired.value} @${r.repaired.source.line}`),
@@ -65,7 +66,7 @@ describe("buildOperation", () => {
             'name string{length={"min":0,"max":128},pattern="[a-zA-Z0-9-_]*"}',
             'tags map<string{length={"min":1,"max":128}},string{length={"min":0,"max":256}}>{size={"min":0,"max":50}}',
           ],
-          output: ["playbackRestrictionPolicy structure:PlaybackRestrictionPolicy"],
+          output: ["playbackRestrictionPolicy? structure:PlaybackRestrictionPolicy"],
           errors: [
             "AccessDeniedException=403@125",
             "PendingVerification=403@129",
@@ -106,7 +107,7 @@ describe("buildOperation", () => {
             'resourceArn! path:resourceArn string{length={"min":1,"max":128},pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+"}',
           ],
           output: [
-            'tags map<string{length={"min":1,"max":128}},string{length={"min":0,"max":256}}>{size={"min":0,"max":50}}',
+            'tags? map<string{length={"min":1,"max":128}},string{length={"min":0,"max":256}}>{size={"min":0,"max":50}}',
           ],
           errors: [
             "InternalServerErrorException=500@66",
@@ -152,7 +153,7 @@ describe("buildOperation", () => {
             "publicKeyMaterial! string",
             'tags map<string{length={"min":1,"max":128}},string{length={"min":0,"max":256}}>{size={"min":0,"max":50}}',
           ],
-          output: ["keyPair structure:PlaybackKeyPair"],
+          output: ["keyPair? structure:PlaybackKeyPair"],
           errors: [
             "AccessDeniedException=403@96",
             "ConflictException=409@100",
@@ -251,5 +252,14 @@ describe("buildOperation checks the syntax sketches against the member blocks", 
     const { operation } = buildOperation(readAction(toLines(given), DOC), DOC);
     expect(operation.http?.value).toEqual({ method: "POST", path: "/GetThing", status: 200 });
     expect(operation.input.map((m) => m.name)).toEqual(["arn"]);
+  });
+
+  it("an Errors part with no entries of its own leaves the error list unstated, not empty", () => {
+    const given = action('{\n  "arn": "string"\n}', "arn\n\nType: String\n\nRequired: Yes").replace(
+      "Errors\n",
+      "Errors\n\nFor information about the errors that are common to all actions, see [Common Errors](#).\n",
+    );
+    const { operation } = buildOperation(readAction(toLines(given), DOC), DOC);
+    expect(operation.errors).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
 // extraction stops there rather than emit an operation with a member silently missing.
 
 import type { Fact, HttpBinding, Member, Operation } from "../../model/api-model.ts";
+import { ExtractionError, type Line, source } from "../text/lines.ts";
 import { parseErrorList } from "./errors.ts";
 import {
   bindUri,
@@ -14,7 +15,6 @@ import {
   type SyntaxBlock,
   topLevelKeys,
 } from "./http-binding.ts";
-import { ExtractionError, type Line, source } from "./lines.ts";
 import { type PatternRepairRecord, paragraphs, parseMemberBlocks } from "./member-blocks.ts";
 import type { ActionSection } from "./sections.ts";
 
@@ -29,7 +29,7 @@ const BOILERPLATE = [
 ];
 const isBoilerplate = (line: Line): boolean => BOILERPLATE.some((re) => re.test(line.text.trim()));
 
-export interface BuiltOperation {
+interface BuiltOperation {
   operation: Operation;
   /** Pattern repairs, with paths relative to the operation (`input.name.pattern`). */
   repairs: PatternRepairRecord[];
@@ -73,12 +73,15 @@ export function buildOperation(action: ActionSection, document: string): BuiltOp
     value: { method: requestLine.method, path: binding.path, status },
     source: source(document, request.httpLine),
   };
+  // Every "Errors" part points to Common Errors; one with no entries of its own (BatchGetChannel)
+  // gives no list for the action. It does not say the action raises none, so `errors` stays absent.
+  const errors = parseErrorList(parts.Errors.lines, document).map((e) => e.ref);
   const operation: Operation = {
     name: action.name,
     http,
     input: [...uri.members, ...body.members],
     output: output.members,
-    errors: parseErrorList(parts.Errors.lines, document).map((e) => e.ref),
+    ...(errors.length > 0 ? { errors } : {}),
     source: source(document, action.heading),
   };
   const documentation = paragraphs(action.intro.filter((l) => l.text.trim() !== ""));

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { toLines } from "../text/lines.ts";
 import { factLine } from "./constraints.ts";
-import { toLines } from "./lines.ts";
 import { lostEmphasisMarkers, patternError, repairPattern } from "./patterns.ts";
 
 const DOCUMENT = "ivs-api-reference-2025-02-28.txt";

@@ -11,7 +11,7 @@
 
 import { codeSpan } from "./markup.ts";
 
-export interface RepairedPattern {
+interface RepairedPattern {
   /** The pattern as printed, markup included. */
   rendered: string;
   /** The ECMA-262 source. */

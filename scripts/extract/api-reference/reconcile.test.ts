@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type ApiModel, emptyModel } from "../../model/api-model.ts";
+import { toLines } from "../text/lines.ts";
 import { buildShape } from "./data-types.ts";
-import { toLines } from "./lines.ts";
 import { buildOperation } from "./operations.ts";
 import { reconcileRenderings } from "./reconcile.ts";
 import { readAction, readDataType } from "./sections.ts";

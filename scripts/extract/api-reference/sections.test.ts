@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ExtractionError, toLines } from "./lines.ts";
+import { ExtractionError, toLines } from "../text/lines.ts";
 import { ACTION_PARTS, listAfter, readAction, readDataType } from "./sections.ts";
 
 const DOC = "excerpt.txt";

@@ -5,7 +5,8 @@
 // ("The following actions are supported:"). Those lists are the authority for what exists; a page
 // break may leave a gap inside them.
 
-import { ExtractionError, isDebris, type Line } from "./lines.ts";
+import { ExtractionError, type Line } from "../text/lines.ts";
+import { isDebris } from "./debris.ts";
 
 export const ACTION_PARTS = [
   "Request Syntax",
@@ -16,9 +17,9 @@ export const ACTION_PARTS = [
   "Errors",
   "See Also",
 ] as const;
-export type ActionPart = (typeof ACTION_PARTS)[number];
+type ActionPart = (typeof ACTION_PARTS)[number];
 
-export interface Part {
+interface Part {
   heading: Line;
   /** The lines after the heading, up to the next part's heading. */
   lines: Line[];
@@ -39,7 +40,7 @@ export interface DataTypeSection {
   contents: Part;
 }
 
-export interface Sections {
+interface Sections {
   title?: Line;
   apiVersion?: Line;
   /** The list items naming the actions, in order. */
@@ -58,23 +59,30 @@ export function splitSections(lines: Line[], document: string): Sections {
   const actionsHeading = find.next("Actions", 0);
   const actionListIntro = find.next("The following actions are supported:", actionsHeading + 1);
   const actionList = listAfter(lines, actionListIntro, document);
-  let cursor = lines.indexOf(actionList.at(-1)!.line) + 1;
-  const actionStarts = actionList.map(({ name }) => (cursor = find.next(name, cursor) + 1) - 1);
-  const dataTypesHeading = find.next("Data Types", cursor);
+  const actionStarts = headingsInOrder(
+    actionList.map((a) => a.name),
+    lines.indexOf(actionList.at(-1)!.line) + 1,
+    find.next,
+  );
+  const dataTypesHeading = find.next("Data Types", actionStarts.at(-1)! + 1);
   const actions = actionList.map((_, i) =>
     readAction(lines.slice(actionStarts[i], actionStarts[i + 1] ?? dataTypesHeading), document),
   );
 
   const dataTypeIntro = find.next("The following data types are supported:", dataTypesHeading + 1);
   const dataTypeList = listAfter(lines, dataTypeIntro, document);
-  cursor = lines.indexOf(dataTypeList.at(-1)!.line) + 1;
-  const shapeStarts = dataTypeList.map(({ name }) => (cursor = find.next(name, cursor) + 1) - 1);
-  const commonErrorsHeading = find.next("Common Errors", cursor);
+  const shapeStarts = headingsInOrder(
+    dataTypeList.map((d) => d.name),
+    lines.indexOf(dataTypeList.at(-1)!.line) + 1,
+    find.next,
+  );
+  const afterLastShape = shapeStarts.at(-1)! + 1;
+  const commonErrorsHeading = find.next("Common Errors", afterLastShape);
   // The Data Types section ends at the next top-level heading after its last entry.
   const dataTypesEnd = Math.min(
     commonErrorsHeading,
     ...["Channel Types", "Common Parameters"]
-      .map((h) => find.find(h, cursor, commonErrorsHeading))
+      .map((h) => find.find(h, afterLastShape, commonErrorsHeading))
       .filter((n): n is number => n !== undefined),
   );
   const dataTypes = dataTypeList.map((_, i) =>
@@ -97,8 +105,9 @@ export function readAction(lines: Line[], document: string): ActionSection {
   const find = finder(lines, document);
   const start = headingIndex(lines, document);
   const name = lines[start]!.text.trim();
-  let cursor = start + 1;
-  const starts = ACTION_PARTS.map((p) => (cursor = find.next(p, cursor, lines.length, `of action ${name}`) + 1) - 1);
+  const starts = headingsInOrder(ACTION_PARTS, start + 1, (p, from) =>
+    find.next(p, from, lines.length, `of action ${name}`),
+  );
   const parts = {} as Record<ActionPart, Part>;
   ACTION_PARTS.forEach((p, j) => {
     parts[p] = { heading: lines[starts[j]!]!, lines: lines.slice(starts[j]! + 1, starts[j + 1] ?? lines.length) };
@@ -119,6 +128,22 @@ export function readDataType(lines: Line[], document: string): DataTypeSection {
     intro: lines.slice(start + 1, contents),
     contents: { heading: lines[contents]!, lines: lines.slice(contents + 1, seeAlso) },
   };
+}
+
+/** The 0-based index of each heading, each searched from just after the one before it. */
+function headingsInOrder(
+  headings: readonly string[],
+  from: number,
+  next: (heading: string, from: number) => number,
+): number[] {
+  const starts: number[] = [];
+  let cursor = from;
+  for (const heading of headings) {
+    const at = next(heading, cursor);
+    starts.push(at);
+    cursor = at + 1;
+  }
+  return starts;
 }
 
 function headingIndex(lines: Line[], document: string): number {

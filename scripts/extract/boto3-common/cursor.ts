@@ -1,7 +1,7 @@
 // A reading position over a bounded run of lines. Blank lines separate paragraphs in the boto3
 // reference and carry nothing, so the cursor steps over them.
 
-import { ExtractionError, isBlank, type Line } from "./lines.ts";
+import { ExtractionError, isBlank, type Line } from "../text/lines.ts";
 
 export class Cursor {
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { type Line, toLines } from "../text/lines.ts";
 import { Cursor } from "./cursor.ts";
-import { type Line, toLines } from "./lines.ts";
 import { type ListingOptions, readMembers, readResponseStructure } from "./listing.ts";
 import { parseCall, parseLiteral } from "./python-literal.ts";
 import { readExcerpt } from "./read-excerpt.ts";
@@ -142,6 +142,22 @@ describe("readResponseStructure: a response, guided by the response syntax", () 
       "replicas.destinationSessionId string @32 doc@33",
       "replicas.replicationState string enum(ACTIVE|STOPPED)@17 @34 doc@35",
       "nextToken string @36 doc@37",
+    ]);
+    // A response structure marks no member [REQUIRED] or optional: the flag is left unstated.
+    const all = members.flatMap((m) => [m, ...(m.type.items?.members ?? [])]);
+    expect(all).toHaveLength(8);
+    for (const m of all) expect(m.required, m.name).toBeUndefined();
+  });
+});
+
+describe("required flags of a request's parameters", () => {
+  it("[REQUIRED] states true, an unmarked parameter states false, each at its entry's line", () => {
+    const { members } = parameters("changelog", "2025-list-participant-replicas.txt", 15, FLAT);
+    expect(members.map((m) => [m.name, m.required])).toEqual([
+      ["sourceStageArn", { value: true, source: { doc: "2025-list-participant-replicas.txt", line: 6 } }],
+      ["participantId", { value: true, source: { doc: "2025-list-participant-replicas.txt", line: 9 } }],
+      ["nextToken", { value: false, source: { doc: "2025-list-participant-replicas.txt", line: 11 } }],
+      ["maxResults", { value: false, source: { doc: "2025-list-participant-replicas.txt", line: 13 } }],
     ]);
   });
 });

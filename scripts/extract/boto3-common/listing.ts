@@ -14,8 +14,8 @@
 // strays from the syntax is an error, never a guess.
 
 import type { Constraints, Fact, Member, TypeRef } from "../../model/api-model.ts";
+import { type Line, source } from "../text/lines.ts";
 import type { Cursor } from "./cursor.ts";
-import { type Line, source } from "./lines.ts";
 import type { SyntaxMember, SyntaxNode } from "./syntax-tree.ts";
 import { type Boto3Type, isBoto3Scalar, isBoto3Type, scalarKind } from "./type-names.ts";
 
@@ -35,7 +35,7 @@ const ANONYMOUS = /^\(([a-z]+)\) --(?:\s+(.*))?$/;
 const REQUIRED = "[REQUIRED]";
 
 /** The line's text without its indentation and list bullet. */
-export function entryText(line: Line): string {
+function entryText(line: Line): string {
   return line.text.trim().replace(/^•\s*/, "");
 }
 
@@ -54,9 +54,15 @@ function flatEntry(text: string): Boto3Type | undefined {
 }
 
 class ListingReader {
+  /**
+   * @param unmarkedIsOptional whether an entry without `[REQUIRED]` states that its member is
+   *   optional. Request parameters mark every required member, so there it does; response
+   *   structures mark none, so there it says nothing and `Member.required` stays absent.
+   */
   constructor(
     private readonly cursor: Cursor,
     private readonly options: ListingOptions,
+    private readonly unmarkedIsOptional: boolean,
   ) {}
 
   private get document(): string {
@@ -110,7 +116,9 @@ class ListingReader {
       rest = entry.rest;
     }
 
-    let required: Fact<boolean> = { value: false, source: source(this.document, header) };
+    let required: Fact<boolean> | undefined = this.unmarkedIsOptional
+      ? { value: false, source: source(this.document, header) }
+      : undefined;
     if (rest.startsWith(REQUIRED)) {
       required = { value: true, source: source(this.document, header) };
       rest = rest.slice(REQUIRED.length).trim();
@@ -122,7 +130,7 @@ class ListingReader {
     return {
       name: syntax.name,
       type: typeRef,
-      required,
+      ...(required ? { required } : {}),
       ...(documentation ? { documentation } : {}),
       // A member named only in the syntax line has that line as its own; its type, description
       // and [REQUIRED] keep the lines they were read from.
@@ -193,12 +201,13 @@ function describe(node: SyntaxNode): string {
 
 /** Reads the entries for `syntax`, in order, from the cursor; the cursor ends after the last one. */
 export function readMembers(cursor: Cursor, syntax: readonly SyntaxMember[], options: ListingOptions): Member[] {
-  return new ListingReader(cursor, options).members(syntax, 0);
+  return new ListingReader(cursor, options, true).members(syntax, 0);
 }
 
 /**
  * Reads a "Response Structure": the top-level `(dict) --` entry, then an entry per member of the
- * response syntax.
+ * response syntax. Response structures never say whether a member is required: `required` is
+ * absent unless an entry is marked `[REQUIRED]`.
  */
 export function readResponseStructure(cursor: Cursor, syntax: SyntaxNode, options: ListingOptions): Member[] {
   const expected = `the top-level "(dict) --" entry of the response structure`;
@@ -206,5 +215,5 @@ export function readResponseStructure(cursor: Cursor, syntax: SyntaxNode, option
   if (entryText(header) !== "(dict) --") cursor.fail(expected, header);
   if (syntax.kind !== "structure")
     cursor.fail(`a response syntax that is a dict of members (line ${syntax.line})`, header);
-  return new ListingReader(cursor, { ...options, flatTopLevel: false }).members(syntax.members, 0);
+  return new ListingReader(cursor, { ...options, flatTopLevel: false }, false).members(syntax.members, 0);
 }

@@ -9,7 +9,7 @@
 // lazily and stops where the literal closes: the prose that follows may hold quotes it cannot read.
 // What the literals mean (maps, enums) is syntax-tree.ts's business, not this file's.
 
-import { ExtractionError, type Line } from "./lines.ts";
+import { ExtractionError, type Line } from "../text/lines.ts";
 
 export type Literal =
   | { type: "dict"; entries: DictEntry[]; line: number }
@@ -24,7 +24,7 @@ export type Literal =
   /** `b'bytes'` */
   | { type: "bytes"; line: number };
 
-export interface DictEntry {
+interface DictEntry {
   key: string;
   line: number;
   value: Literal;
@@ -37,7 +37,7 @@ export interface CallArgument {
   value: Literal;
 }
 
-export interface Call {
+interface Call {
   /** The called name without its receiver: `create_channel` in `client.create_channel(`. */
   method: string;
   /** The receiver: `client` or `paginator`. */

@@ -27,7 +27,7 @@ export function renderMembers(members: readonly Member[], prefix = ""): string[]
     const facts = [
       `${path} ${typeText(m.type)} @${m.source.line}`,
       m.type.source.line !== m.source.line ? `type@${m.type.source.line}` : "",
-      m.required.value ? `required@${m.required.source.line}` : "",
+      m.required?.value ? `required@${m.required.source.line}` : "",
       m.documentation ? `doc@${m.documentation.source.line}` : "",
     ].filter(Boolean);
     return [facts.join(" "), ...renderMembers(childrenOf(m.type), `${path}.`)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Line, toLines } from "./lines.ts";
+import { type Line, toLines } from "../text/lines.ts";
 import { parseCall, parseLiteral } from "./python-literal.ts";
 import { readExcerpt } from "./read-excerpt.ts";
 import { type SyntaxNode, toSyntaxMembers, toSyntaxNode } from "./syntax-tree.ts";

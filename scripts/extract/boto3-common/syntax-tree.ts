@@ -5,7 +5,7 @@
 // placeholder, either as alternatives (`'NORMAL'|'LOW'`) or, on the changelog pages, inside one
 // quoted text (`'ACTIVE | STOPPED'`); both are the same enum.
 
-import { ExtractionError } from "./lines.ts";
+import { ExtractionError } from "../text/lines.ts";
 import type { CallArgument, Literal } from "./python-literal.ts";
 
 export type SyntaxNode =

@@ -15,10 +15,10 @@ const SCALARS = {
   bytes: "blob",
 } as const satisfies Record<string, Kind>;
 
-export type Boto3ScalarType = keyof typeof SCALARS;
+type Boto3ScalarType = keyof typeof SCALARS;
 export type Boto3Type = Boto3ScalarType | "dict" | "list";
 
-export const BOTO3_TYPES: readonly Boto3Type[] = [...(Object.keys(SCALARS) as Boto3ScalarType[]), "dict", "list"];
+const BOTO3_TYPES: readonly Boto3Type[] = [...(Object.keys(SCALARS) as Boto3ScalarType[]), "dict", "list"];
 
 export function isBoto3Type(name: string): name is Boto3Type {
   return (BOTO3_TYPES as readonly string[]).includes(name);

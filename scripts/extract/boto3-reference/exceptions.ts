@@ -2,7 +2,7 @@
 // gives names only; the HTTP status is left absent, not defaulted.
 
 import type { ErrorRef } from "../../model/api-model.ts";
-import { ExtractionError, isBlank, type Line, source } from "../boto3-common/lines.ts";
+import { ExtractionError, isBlank, type Line, source } from "../text/lines.ts";
 
 const EXCEPTION = /^\s*•\s*[A-Za-z0-9]+\.Client\.exceptions\.([A-Za-z0-9]+)$/;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Member, Operation, TypeRef } from "../../model/api-model.ts";
-import { toLines } from "../boto3-common/lines.ts";
 import { readExcerpt, readSourceDocument } from "../boto3-common/read-excerpt.ts";
 import { renderMembers } from "../boto3-common/render-members.ts";
+import { toLines } from "../text/lines.ts";
 import { extractBoto3Reference } from "./extract-boto3-reference.ts";
 import { readIntroduction } from "./introduction.ts";
 
@@ -99,7 +99,7 @@ describe("extractBoto3Reference on excerpts", () => {
   it("states nothing the document does not: no HTTP binding, no error status, no shape names", () => {
     for (const op of Object.values(model.operations)) {
       expect(op.http).toBeUndefined();
-      for (const e of op.errors) expect(e.status).toBeUndefined();
+      for (const e of op.errors ?? []) expect(e.status).toBeUndefined();
       for (const t of typeRefs([...op.input, ...op.output])) expect(t.shape).toBeUndefined();
     }
     expect(model.shapes).toEqual({});
@@ -168,11 +168,15 @@ describe(`extractBoto3Reference on the whole ${DOCUMENT}`, () => {
 
   it("every exception listed is an error of its operation, by name only", () => {
     const listed = body.filter((t) => t.includes(".Client.exceptions."));
-    const errors = operations.flatMap((o) => o.errors);
+    const errors = operations.flatMap((o) => o.errors ?? []);
     expect(errors).toHaveLength(listed.length);
     expect(errors.every((e) => e.status === undefined)).toBe(true);
-    expect(model.operations.BatchGetChannel!.errors).toEqual([]);
-    expect(model.operations.PutMetadata!.errors.map((e) => e.name)).toEqual([
+    // No "Exceptions" list: the page does not say, so the list is absent rather than empty.
+    expect(operations.filter((o) => o.errors === undefined).map((o) => o.name)).toEqual([
+      "BatchGetChannel",
+      "BatchGetStreamKey",
+    ]);
+    expect(model.operations.PutMetadata!.errors?.map((e) => e.name)).toEqual([
       "ResourceNotFoundException",
       "AccessDeniedException",
       "ValidationException",
@@ -202,11 +206,12 @@ describe(`extractBoto3Reference on the whole ${DOCUMENT}`, () => {
     }
   });
 
-  it("[REQUIRED] marks exactly the required request members", () => {
-    const required = operations.flatMap((o) => allMembers(o.input).filter((m) => m.required.value));
+  it("[REQUIRED] marks exactly the required request members; response members state nothing", () => {
+    const required = operations.flatMap((o) => allMembers(o.input).filter((m) => m.required?.value));
     expect(required).toHaveLength(body.filter((t) => t.includes("[REQUIRED]")).length);
-    for (const m of required) expect(lines[m.required.source.line! - 1]!.text).toContain("[REQUIRED]");
-    for (const o of operations) for (const m of allMembers(o.output)) expect(m.required.value).toBe(false);
+    for (const m of required) expect(lines[m.required!.source.line! - 1]!.text).toContain("[REQUIRED]");
+    for (const o of operations) for (const m of allMembers(o.input)) expect(m.required?.value).toBeTypeOf("boolean");
+    for (const o of operations) for (const m of allMembers(o.output)) expect(m.required).toBeUndefined();
   });
 });
 

@@ -8,8 +8,8 @@
 
 import type { Extraction, Operation } from "../../model/api-model.ts";
 import { emptyModel } from "../../model/api-model.ts";
-import { ExtractionError, findLine, type Line, toLines } from "../boto3-common/lines.ts";
 import { operationName } from "../boto3-common/operation-name.ts";
+import { ExtractionError, findLine, type Line, toLines } from "../text/lines.ts";
 import { readIntroduction } from "./introduction.ts";
 import { type MethodBlock, readMethod } from "./method.ts";
 import { readPaginators } from "./paginators.ts";

@@ -3,9 +3,9 @@
 // method name into an operation name without guessing at acronyms.
 
 import type { ResourceGroup } from "../../model/api-model.ts";
-import { ExtractionError, type Line, source } from "../boto3-common/lines.ts";
+import { ExtractionError, type Line, source } from "../text/lines.ts";
 
-export interface Introduction {
+interface Introduction {
   groups: ResourceGroup[];
   /** Every operation name the endpoint lists give. */
   operations: Set<string>;

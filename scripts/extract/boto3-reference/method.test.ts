@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { toLines } from "../boto3-common/lines.ts";
 import { readExcerpt } from "../boto3-common/read-excerpt.ts";
 import { renderMembers } from "../boto3-common/render-members.ts";
+import { toLines } from "../text/lines.ts";
 import { readExceptions } from "./exceptions.ts";
 import { readMethod } from "./method.ts";
 
@@ -15,7 +15,7 @@ describe("readMethod", () => {
     string,
     {
       given: [file: string, method: string, operation: string];
-      want: { documentation: string; input: string[]; output: string[]; errors: string[] };
+      want: { documentation: string; input: string[]; output: string[]; errors: string[] | undefined };
     },
   ][] = [
     [
@@ -41,7 +41,7 @@ describe("readMethod", () => {
             "errors.code string @111 doc@113",
             "errors.message string @115 doc@117",
           ],
-          errors: [],
+          errors: undefined,
         },
       },
     ],
@@ -71,8 +71,18 @@ describe("readMethod", () => {
       documentation: op.documentation?.value,
       input: renderMembers(op.input),
       output: renderMembers(op.output),
-      errors: op.errors.map((e) => `${e.name}@${e.source.line}`),
+      errors: op.errors?.map((e) => `${e.name}@${e.source.line}`),
     }).toEqual(want);
+  });
+
+  it("batch_get_channel: `required` stated for every request member, never for a response member", () => {
+    const op = method("batch-get-channel.txt", "batch_get_channel", "BatchGetChannel");
+    expect(op.input[0]!.required).toEqual({ value: true, source: { doc: "batch-get-channel.txt", line: 17 } });
+    const channels = op.output[0]!;
+    expect(channels.required).toBeUndefined();
+    expect(channels.type.items!.members!.map((m) => m.required)).toEqual(
+      channels.type.items!.members!.map(() => undefined),
+    );
   });
 
   it("create_recording_configuration: nested structures in the response, and the exceptions without a status", () => {

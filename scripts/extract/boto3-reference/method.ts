@@ -8,10 +8,10 @@
 
 import type { Member, Operation } from "../../model/api-model.ts";
 import { Cursor } from "../boto3-common/cursor.ts";
-import { ExtractionError, findLine, type Line, nextNonBlank, source } from "../boto3-common/lines.ts";
 import { readMembers, readResponseStructure } from "../boto3-common/listing.ts";
 import { parseCall, parseLiteral } from "../boto3-common/python-literal.ts";
 import { toSyntaxMembers, toSyntaxNode } from "../boto3-common/syntax-tree.ts";
+import { ExtractionError, findLine, type Line, nextNonBlank, source } from "../text/lines.ts";
 import { readExceptions } from "./exceptions.ts";
 
 export interface MethodBlock {
@@ -84,15 +84,16 @@ export function readMethod(document: string, lines: readonly Line[], block: Meth
     fail(nextNonBlank(lines, returned + 1, outputEnd), `"Exceptions" or the next method after "None"`);
   }
 
-  // A method without an "Exceptions" list (batch_get_channel) documents none: errors stay empty.
-  const errors = exceptions >= 0 ? readExceptions(document, lines, exceptions + 1, end) : [];
+  // A method without an "Exceptions" list (batch_get_channel) says nothing about its errors: the
+  // page has no line stating that there are none, so `errors` stays absent rather than `[]`.
+  const errors = exceptions >= 0 ? readExceptions(document, lines, exceptions + 1, end) : undefined;
 
   return {
     name: block.operation,
     ...(documentation ? { documentation } : {}),
     input,
     output,
-    errors,
+    ...(errors ? { errors } : {}),
     source: source(document, lines[start]!),
   };
 }

@@ -7,17 +7,17 @@
 // token, and the one list it returns holds the items.
 
 import type { Fact, Member, Operation, Pagination } from "../../model/api-model.ts";
-import { ExtractionError, findLine, type Line, nextNonBlank, source } from "../boto3-common/lines.ts";
 import { operationName } from "../boto3-common/operation-name.ts";
 import { parseCall, parseLiteral } from "../boto3-common/python-literal.ts";
 import { type SyntaxNode, toSyntaxNode } from "../boto3-common/syntax-tree.ts";
+import { ExtractionError, findLine, type Line, nextNonBlank, source } from "../text/lines.ts";
 
 const CLASS = /^class [A-Za-z0-9]+\.Paginator\.([A-Za-z0-9]+)$/;
 const GET_PAGINATOR = /^paginator = client\.get_paginator\('([a-z0-9_]+)'\)$/;
 const PAGINATION_CONFIG = "PaginationConfig";
 const PAGINATOR_TOKEN = "NextToken";
 
-export interface PaginatorFact {
+interface PaginatorFact {
   operation: string;
   pagination: Fact<Pagination>;
 }

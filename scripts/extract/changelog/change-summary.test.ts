@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Operation } from "../../model/api-model.ts";
-import { type Line, toLines } from "../boto3-common/lines.ts";
 import { readExcerpt } from "../boto3-common/read-excerpt.ts";
+import { type Line, toLines } from "../text/lines.ts";
 import { attachChangeSummary, type ChangedMember, type RawChangeSummary, readChangeSummary } from "./change-summary.ts";
 import { readOperation } from "./operation.ts";
 

@@ -18,10 +18,10 @@
 // syntax is recorded as a Reconciliation, keeping the syntax's.
 
 import type { Fact, Kind, Member, Operation, Reconciliation, Source, TypeRef } from "../../model/api-model.ts";
-import { ExtractionError, type Line, nextNonBlank, source } from "../boto3-common/lines.ts";
 import { type Literal, type Position, parseLiteral } from "../boto3-common/python-literal.ts";
 import { enumValues } from "../boto3-common/syntax-tree.ts";
 import { isBoto3Scalar, scalarKind } from "../boto3-common/type-names.ts";
+import { ExtractionError, type Line, nextNonBlank, source } from "../text/lines.ts";
 
 export interface ChangedMember {
   /** Dotted path from the operation's request or response, through lists: `participant.replicationState`. */
@@ -52,7 +52,7 @@ export interface RawChangeSummary {
   lone?: ChangedMember[];
 }
 
-export const RESPONSE_MARKER = "Response";
+const RESPONSE_MARKER = "Response";
 
 /** Whether a line starts a change summary (it never starts a description or an entry). */
 export function startsChangeSummary(text: string): boolean {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Member, Operation, TypeRef } from "../../model/api-model.ts";
-import { toLines } from "../boto3-common/lines.ts";
 import { parseCall } from "../boto3-common/python-literal.ts";
 import { readExcerpt, readSourceDocument } from "../boto3-common/read-excerpt.ts";
+import { toLines } from "../text/lines.ts";
 import { extractChangelog } from "./extract-changelog.ts";
 import { readRelease } from "./page.ts";
 
@@ -153,8 +153,15 @@ describe.each(PAGES)("extractChangelog on the whole %s", (document, { given, wan
 
   it("every [REQUIRED] is a required fact at its line, and nothing else is required", () => {
     const marked = lines.filter((l) => l.text.includes("[REQUIRED]")).map((l) => l.n);
-    const required = operations.flatMap((o) => allMembers([...o.input, ...o.output])).filter((m) => m.required.value);
-    expect(required.map((m) => m.required.source.line).sort((a, b) => a! - b!)).toEqual(marked);
+    const required = operations.flatMap((o) => allMembers([...o.input, ...o.output])).filter((m) => m.required?.value);
+    expect(required.map((m) => m.required!.source.line).sort((a, b) => a! - b!)).toEqual(marked);
+  });
+
+  it("request members state `required` (unmarked: false); response members leave it unstated", () => {
+    for (const o of operations) {
+      for (const m of allMembers(o.input)) expect(m.required?.value, `${o.name}.${m.name}`).toBeTypeOf("boolean");
+      for (const m of allMembers(o.output)) expect(m.required, `${o.name}.${m.name}`).toBeUndefined();
+    }
   });
 
   it("every enum of the syntax is an enum constraint at its line", () => {
@@ -182,7 +189,7 @@ describe.each(PAGES)("extractChangelog on the whole %s", (document, { given, wan
   it("states nothing the page does not: no HTTP bindings, errors, constraints besides enums, pagination or shapes", () => {
     for (const op of operations) {
       expect(op.http).toBeUndefined();
-      expect(op.errors).toEqual([]);
+      expect(op.errors).toBeUndefined();
       expect(op.pagination).toBeUndefined();
       for (const t of typeRefs([...op.input, ...op.output])) {
         expect(Object.keys(t.constraints).filter((k) => k !== "enum")).toEqual([]);

@@ -13,7 +13,7 @@
 
 import type { Extraction, Fact, Reconciliation } from "../../model/api-model.ts";
 import { emptyModel } from "../../model/api-model.ts";
-import { ExtractionError, findLine, nextNonBlank, source, toLines } from "../boto3-common/lines.ts";
+import { ExtractionError, findLine, nextNonBlank, source, toLines } from "../text/lines.ts";
 import {
   attachChangeSummary,
   type ChangeSummary,
@@ -24,11 +24,8 @@ import {
 import { readOperation } from "./operation.ts";
 import { HEADER_LINES, type Release, readRelease } from "./page.ts";
 
-export type { ChangedMember, ChangeSummary } from "./change-summary.ts";
-export type { Release } from "./page.ts";
-
 /** The model, and what the model has no field for: the release and its per-operation change summaries. */
-export interface ChangelogExtraction extends Extraction {
+interface ChangelogExtraction extends Extraction {
   release: Release;
   changes: ChangeSummary[];
 }

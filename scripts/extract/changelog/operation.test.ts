@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { toLines } from "../boto3-common/lines.ts";
 import { readExcerpt } from "../boto3-common/read-excerpt.ts";
 import { renderMembers } from "../boto3-common/render-members.ts";
+import { toLines } from "../text/lines.ts";
 import { readOperation } from "./operation.ts";
 
 const SEE_ALSO = "See also: AWS API Documentation";
@@ -113,7 +113,7 @@ describe("readOperation", () => {
       output: renderMembers(operation.output),
       ...(want.next ? { next } : {}),
     }).toEqual(want);
-    expect(operation.errors).toEqual([]);
+    expect(operation.errors).toBeUndefined();
     expect(operation.http).toBeUndefined();
   });
 });

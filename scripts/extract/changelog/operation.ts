@@ -13,17 +13,17 @@
 
 import type { Fact, Operation } from "../../model/api-model.ts";
 import { Cursor } from "../boto3-common/cursor.ts";
-import { ExtractionError, findLine, type Line, nextNonBlank, source } from "../boto3-common/lines.ts";
 import { type ListingOptions, readMembers, readResponseStructure } from "../boto3-common/listing.ts";
 import { operationName } from "../boto3-common/operation-name.ts";
 import { parseCall, parseLiteral } from "../boto3-common/python-literal.ts";
 import { toSyntaxMembers, toSyntaxNode } from "../boto3-common/syntax-tree.ts";
 import { isBoto3Type } from "../boto3-common/type-names.ts";
+import { ExtractionError, findLine, type Line, nextNonBlank, source } from "../text/lines.ts";
 import { startsChangeSummary } from "./change-summary.ts";
 
 const LISTING: ListingOptions = { flatTopLevel: true, isBoundary: startsChangeSummary };
 
-export interface OperationSection {
+interface OperationSection {
   operation: Operation;
   /** 0-based index of the first line after the response structure: the next operation's preamble. */
   next: number;
@@ -83,8 +83,7 @@ export function readOperation(
       ...(documentation ? { documentation } : {}),
       input,
       output,
-      // The pages give no errors; an empty list says nothing beyond that.
-      errors: [],
+      // The pages give no error lists: `errors` stays absent (not stated), never `[]` (none).
       source: source(document, lines[callAt]!),
     },
     next: structure.index,

@@ -4,7 +4,7 @@
 //   Changes IVS Real-Time now offers customers the participant replication ...
 
 import type { Fact } from "../../model/api-model.ts";
-import { ExtractionError, type Line, source } from "../boto3-common/lines.ts";
+import { ExtractionError, type Line, source } from "../text/lines.ts";
 
 export interface Release {
   /** The page's date, as ISO `YYYY-MM-DD`. */

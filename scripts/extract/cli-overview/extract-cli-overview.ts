@@ -10,11 +10,11 @@
 
 import type { Extraction, Fact, ResourceGroup } from "../../model/api-model.ts";
 import { emptyModel } from "../../model/api-model.ts";
-import { ExtractionError, type Line, source, toLines } from "../boto3-common/lines.ts";
+import { ExtractionError, type Line, source, toLines } from "../text/lines.ts";
 import { htmlText } from "./html.ts";
 
 /** The model, and what the model has no field for: the taggable resources. */
-export interface CliOverviewExtraction extends Extraction {
+interface CliOverviewExtraction extends Extraction {
   /** The resources the overview says support tagging, as it names them; absent if it does not say. */
   taggable?: Fact<string[]>;
 }
@@ -42,7 +42,7 @@ export function extractCliOverview(text: string, document: string): CliOverviewE
           documentation: { value: op.description, source: source(document, line) },
           input: [],
           output: [],
-          errors: [],
+          // The overview names no errors: `errors` stays absent (not stated).
           source: source(document, line),
         };
       }

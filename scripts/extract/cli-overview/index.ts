@@ -1,3 +1,3 @@
 // The CLI service overview extractor: one document in, the `ivs` groups, one-line operation
 // descriptions and taggable resources out.
-export { type CliOverviewExtraction, extractCliOverview } from "./extract-cli-overview.ts";
+export { extractCliOverview } from "./extract-cli-overview.ts";

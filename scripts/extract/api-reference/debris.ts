@@ -1,10 +1,8 @@
-// The numbered lines every extractor reads, plus what is particular to the PDF conversion.
+// What the PDF conversion leaves between the lines that carry facts.
 import { isBlank, type Line } from "../text/lines.ts";
 
-export * from "../text/lines.ts";
-
 /** A code fence; the PDF conversion leaves them wherever a page break cut a code block. */
-export function isFence(line: Line): boolean {
+function isFence(line: Line): boolean {
   return /^\s*```\s*$/.test(line.text);
 }
 
