@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: "conformance",
           include: ["suites/*.test.ts"],
-          globalSetup: ["fixtures/emulator/global-setup.ts"],
+          globalSetup: ["suites/global-setup.ts"],
         },
       },
     ],

@@ -1,22 +1,26 @@
 // Entry point of `npm run conformance`: runs the conformance suites (vitest project `conformance`)
-// against the configured target and writes the machine-readable report to reports/.
-//
-// Target: the embedded reference emulator by default; IVS_ENDPOINT / IVS_REALTIME_ENDPOINT for any
-// URL; IVS_TARGET=aws with AWS_REGION for real AWS. Generation: CONFORMANCE_SEED, CONFORMANCE_RUNS
-// (and CONFORMANCE_PATH to replay one failing case). Extra arguments are vitest filters
-// (`npm run conformance -- ivs-realtime`), `-t <pattern>` selects tests by title.
+// against the run's target and writes the machine-readable report to reports/. Exit status: 0 when
+// every cell passed or was skipped with its reason, 1 when a cell failed, 2 on a usage error.
 import { startVitest } from "vitest/node";
+import { parseConformanceArgs, USAGE } from "./conformance/conformance-args.ts";
 
-const args = process.argv.slice(2);
-const t = args.indexOf("-t");
-const testNamePattern = t >= 0 ? args[t + 1] : undefined;
-const filters = args.filter((_, i) => i !== t && i !== t + 1);
+let args: ReturnType<typeof parseConformanceArgs>;
+try {
+  args = parseConformanceArgs(process.argv.slice(2));
+} catch (e) {
+  console.error(`conformance: ${(e as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
-const vitest = await startVitest("test", filters, {
+const vitest = await startVitest("test", args.filters, {
   project: ["conformance"],
   run: true,
   watch: false,
-  ...(testNamePattern ? { testNamePattern } : {}),
+  ...(args.testNamePattern ? { testNamePattern: args.testNamePattern } : {}),
   reporters: ["default", "./suites/harness/report/conformance-reporter.ts"],
 });
 await vitest?.close();

@@ -1,8 +1,5 @@
-// IVS RealTime against the configured target: one test per operation and check.
+// IVS RealTime against the run's target: one test per operation and check.
 import { inject } from "vitest";
 import { defineServiceSuite } from "./harness/define-service-suite.ts";
 
-defineServiceSuite("ivs-realtime", {
-  ivsEndpoint: inject("ivsEndpoint"),
-  ivsRealtimeEndpoint: inject("ivsRealtimeEndpoint"),
-});
+defineServiceSuite("ivs-realtime", inject("target"));

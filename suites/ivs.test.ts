@@ -1,5 +1,5 @@
-// IVS (Low-Latency Streaming) against the configured target: one test per operation and check.
+// IVS (Low-Latency Streaming) against the run's target: one test per operation and check.
 import { inject } from "vitest";
 import { defineServiceSuite } from "./harness/define-service-suite.ts";
 
-defineServiceSuite("ivs", { ivsEndpoint: inject("ivsEndpoint"), ivsRealtimeEndpoint: inject("ivsRealtimeEndpoint") });
+defineServiceSuite("ivs", inject("target"));

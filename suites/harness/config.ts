@@ -1,5 +1,7 @@
 // Run-wide settings read from the environment, so that a printed failure can be replayed exactly
 // (`CONFORMANCE_SEED` + `CONFORMANCE_PATH`) and a run can be sized (`CONFORMANCE_RUNS`).
+import { type Target, targetAssignments } from "./target.ts";
+
 export interface RunConfig {
   /** fast-check seed shared by every property of the run. */
   seed: number;
@@ -20,18 +22,14 @@ export interface RunConfig {
   reproduceEnv: string;
 }
 
-const REPRODUCE_VARIABLES = [
-  "IVS_TARGET",
-  "AWS_REGION",
-  "IVS_ENDPOINT",
-  "IVS_REALTIME_ENDPOINT",
-  "CONFORMANCE_RUNS",
-] as const;
+/** Run settings a reproduce command must repeat besides the seed and path. */
+const REPRODUCE_VARIABLES = ["CONFORMANCE_RUNS", "CONFORMANCE_ERRATA"] as const;
 
-function reproduceEnv(env: NodeJS.ProcessEnv): string {
-  return REPRODUCE_VARIABLES.filter((name) => env[name])
+function reproduceEnv(env: NodeJS.ProcessEnv, target: Target | undefined): string {
+  const settings = REPRODUCE_VARIABLES.filter((name) => env[name])
     .map((name) => `${name}='${env[name]!.replaceAll("'", "'\\''")}' `)
     .join("");
+  return `${target ? targetAssignments(target) : ""}${settings}`;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -51,7 +49,7 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
  */
 const DEFAULT_SEED = 20261121;
 
-export function runConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
+export function runConfig(env: NodeJS.ProcessEnv = process.env, target?: Target): RunConfig {
   const seedRaw = env.CONFORMANCE_SEED;
   const seed = seedRaw === undefined || seedRaw === "" ? DEFAULT_SEED : Number(seedRaw);
   if (!Number.isInteger(seed))
@@ -65,6 +63,6 @@ export function runConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
     ...(site ? { site } : {}),
     concurrency: intFrom(env, "CONFORMANCE_CONCURRENCY", 16, 1),
     timeoutMs: intFrom(env, "CONFORMANCE_TIMEOUT_MS", 10_000, 100),
-    reproduceEnv: reproduceEnv(env),
+    reproduceEnv: reproduceEnv(env, target),
   };
 }

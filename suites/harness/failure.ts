@@ -2,6 +2,7 @@
 // documented, the request (redacted), and how to reproduce it: the fast-check seed and path, the
 // vitest filter, and a curl command that resends the exact request.
 
+import type { OperationSpec } from "../../spec/contract/contract.ts";
 import type { ServiceName } from "../../spec/contract/service-name.ts";
 import type { Exchange } from "./clients/exchange.ts";
 import type { AppliedMutation } from "./mutations/mutation.ts";
@@ -19,6 +20,33 @@ export interface FailureDetails {
   mutation?: AppliedMutation;
   /** Anything else a reader needs (which resource, which page). */
   context?: string;
+}
+
+/** What a judge states when a check fails; `received` defaults to a description of the exchange. */
+export interface FailureInput {
+  op: OperationSpec;
+  title: string;
+  documented: string;
+  exchange?: Exchange | undefined;
+  mutation?: AppliedMutation | undefined;
+  received?: string;
+  context?: string;
+}
+
+/** The one way a check fails: throws the typed failure, named for the check. */
+export function failCheck(check: string, input: FailureInput): never {
+  const { op, exchange, mutation, context } = input;
+  throw new ConformanceFailure({
+    check,
+    service: op.service,
+    operation: op.name,
+    title: input.title,
+    received: input.received ?? describeResponse(exchange),
+    documented: input.documented,
+    ...(exchange ? { exchange } : {}),
+    ...(mutation ? { mutation } : {}),
+    ...(context ? { context } : {}),
+  });
 }
 
 export interface Replay {

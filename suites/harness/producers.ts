@@ -97,3 +97,18 @@ export function operationReferences(kinds: readonly ResourceKind[], op: Operatio
   for (const m of op.input) walk(m.schema, [m.name]);
   return out;
 }
+
+/**
+ * The kind a paginated list's items are: the resource type of the items' `arn` pattern, or, where
+ * the documents give no pattern, the kind named like the list (ListStages -> stage).
+ */
+export function listItemKind(kinds: readonly ResourceKind[], op: OperationSpec): ResourceKind | undefined {
+  if (!op.pagination) return undefined;
+  const items = op.successSchema?.properties?.[op.pagination.items]?.items;
+  const arn = items?.properties?.arn;
+  const type = arnResourceType(arn?.pattern);
+  if (type) return kinds.find((k) => k.key === type);
+  if (!arn) return undefined;
+  const noun = operationNoun(op).toLowerCase();
+  return kinds.find((k) => k.noun.toLowerCase() === noun || k.outputMember.toLowerCase() === noun);
+}

@@ -1,11 +1,44 @@
-// The programmatic runner: runs a service's cells outside vitest (fault tests, benchmarks) and
-// returns every outcome. The vitest suites run the same cells, one test each.
-
+// Runs the cells of a service's matrix against a target: each check's property (properties/), one
+// runner per kind of property, derived from the check definitions. The vitest suites run one cell
+// per test (define-service-suite.ts); the programmatic runner runs a whole matrix (fault tests,
+// benchmarks) and returns every outcome.
 import type { OperationSpec } from "../../spec/contract/contract.ts";
-import { type Cell, serviceCells } from "./cells.ts";
-import type { CheckName } from "./checks/registry.ts";
-import type { Outcome } from "./outcome.ts";
+import { type CheckName, checksOf } from "./checks/catalogue.ts";
+import type { CheckDefinition, PropertyKind } from "./checks/define-check.ts";
+import { cellTitle, type MatrixCell, serviceMatrix } from "./matrix.ts";
+import { notApplicable, notRun, type Outcome } from "./outcome.ts";
+import { conflictCell, missingResourceCell, offlineChannelCell } from "./properties/error-statuses.ts";
+import { exchangeCell } from "./properties/input-properties.ts";
+import { lifecycleCell } from "./properties/lifecycle.ts";
+import { tokenCell, walkCell } from "./properties/pagination.ts";
 import type { ServiceHarness } from "./service-harness.ts";
+
+type PropertyRunner<P extends PropertyKind> = (
+  h: ServiceHarness,
+  op: OperationSpec,
+  check: CheckDefinition<P>,
+) => Promise<Outcome>;
+
+const PROPERTIES: { [P in PropertyKind]: PropertyRunner<P> } = {
+  exchanges: exchangeCell,
+  page_walks: walkCell,
+  unissued_tokens: tokenCell,
+  missing_resource: missingResourceCell,
+  conflict: conflictCell,
+  offline_channel: offlineChannelCell,
+  lifecycle: (h, op, check) => lifecycleCell(h, op, check, checksOf("lifecycle")),
+};
+
+/** A cell whose own machinery throws (not a conformance failure) is reported, never fatal to the run. */
+export async function runCell(h: ServiceHarness, cell: MatrixCell): Promise<Outcome> {
+  if (cell.notApplicable) return notApplicable(cell.notApplicable);
+  const run = PROPERTIES[cell.check.property] as PropertyRunner<PropertyKind>;
+  try {
+    return await run(h, cell.op, cell.check);
+  } catch (e) {
+    return notRun(`the harness could not run this cell: ${(e as Error).stack ?? String(e)}`);
+  }
+}
 
 export interface CellResult {
   service: string;
@@ -16,34 +49,21 @@ export interface CellResult {
   ms: number;
 }
 
+/** Runs the applicable cells the filter selects, in matrix order. */
 export async function runCells(
   h: ServiceHarness,
-  filter?: (op: OperationSpec, check: CheckName) => boolean,
+  filter: (op: OperationSpec, check: CheckName) => boolean = () => true,
   onResult?: (r: CellResult) => void,
 ): Promise<CellResult[]> {
   const results: CellResult[] = [];
-  for (const cell of serviceCells(h, filter)) {
+  for (const cell of serviceMatrix(h)) {
+    if (cell.notApplicable || !filter(cell.op, cell.check.name)) continue;
     const started = performance.now();
     const outcome = await runCell(h, cell);
-    const result = {
-      service: h.service,
-      operation: cell.op.name,
-      check: cell.check,
-      title: cell.title,
-      outcome,
-      ms: performance.now() - started,
-    };
-    results.push(result);
-    onResult?.(result);
+    const title = cellTitle(cell.op.name, cell.check.name);
+    const result = { service: h.service, operation: cell.op.name, check: cell.check.name, title, outcome };
+    results.push({ ...result, ms: performance.now() - started });
+    onResult?.(results.at(-1)!);
   }
   return results;
-}
-
-/** A cell whose own machinery throws (not a conformance failure) is reported, never fatal to the run. */
-export async function runCell(h: ServiceHarness, cell: Cell): Promise<Outcome> {
-  try {
-    return await cell.run(h);
-  } catch (e) {
-    return { status: "not_run", reason: `the harness could not run this cell: ${(e as Error).stack ?? String(e)}` };
-  }
 }

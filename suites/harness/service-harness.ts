@@ -20,7 +20,7 @@ import { planSites } from "./mutations/sites.ts";
 import { inferKinds, operationReferences, type Reference, type ResourceKind } from "./producers.ts";
 import { ResourcePool } from "./resource-pool.ts";
 import { semanticOverride } from "./semantic-values.ts";
-import { type InjectedEndpoints, resolveTarget, type Target } from "./target.ts";
+import { reachable, type Target } from "./target.ts";
 import { type TestHooks, testHooks } from "./test-hooks.ts";
 
 /** Resources of each referenced kind kept ready per operation. */
@@ -44,20 +44,17 @@ export class ServiceHarness {
     readonly service: ServiceName,
     readonly session: Session,
     readonly config: RunConfig,
+    spec: ServiceSpec = judgedSpec(service),
   ) {
-    this.spec = judgedSpec(service);
+    this.spec = spec;
     this.kinds = inferKinds(this.spec);
     this.pool = new ResourcePool(session, this.kinds, this.spec.operations);
   }
 
-  static create(
-    service: ServiceName,
-    injected: InjectedEndpoints = {},
-    env: NodeJS.ProcessEnv = process.env,
-  ): ServiceHarness {
-    const config = runConfig(env);
-    const target: Target = resolveTarget(env, injected);
-    return new ServiceHarness(service, new Session(target, config), config);
+  /** A harness on `target` (resolved once per run: target.ts), sized by the environment's settings. */
+  static create(service: ServiceName, target: Target, env: NodeJS.ProcessEnv = process.env): ServiceHarness {
+    const config = runConfig(env, target);
+    return new ServiceHarness(service, new Session(reachable(target), config), config, judgedSpec(service, env));
   }
 
   private readonly memos = new Map<string, Promise<unknown>>();

@@ -1,14 +1,22 @@
 // accepts_valid_input: a request that satisfies every documented constraint (boundary values
 // included) is never answered ValidationException.
-import type { ExchangeContext } from "./context.ts";
-import { errorNameOf, fail } from "./helpers.ts";
+import { errorNameOf } from "../clients/error-name.ts";
+import { defineCheck } from "./define-check.ts";
 
-export function acceptsValidInput(ctx: ExchangeContext): void {
-  if (errorNameOf(ctx.exchange) !== "ValidationException") return;
-  fail(
-    "accepts_valid_input",
-    ctx,
-    "A request that satisfies every documented constraint was rejected as invalid.",
-    "no ValidationException (success, or another documented error)",
-  );
-}
+export const acceptsValidInput = defineCheck({
+  name: "accepts_valid_input",
+  family: "constraints",
+  property: "exchanges",
+  cases: ["valid"],
+  failsWhen: "a valid request (boundary values included) is answered ValidationException",
+  judge({ op, exchange, mutation }, fail) {
+    if (errorNameOf(exchange) !== "ValidationException") return;
+    fail({
+      op,
+      exchange,
+      mutation,
+      title: "A request that satisfies every documented constraint was rejected as invalid.",
+      documented: "no ValidationException (success, or another documented error)",
+    });
+  },
+});

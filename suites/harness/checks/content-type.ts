@@ -1,12 +1,23 @@
 // content_type: every response body (success or error) is sent as application/json.
 import { mediaType } from "../clients/exchange.ts";
-import type { ExchangeContext } from "./context.ts";
-import { fail } from "./helpers.ts";
+import { defineCheck } from "./define-check.ts";
 
-export function contentType(ctx: ExchangeContext): void {
-  const r = ctx.exchange.response;
-  if (!r || r.body === "") return;
-  const type = mediaType(r.headers);
-  if (type !== "application/json")
-    fail("content_type", ctx, `A ${r.status} body came as ${type || "no content type"}.`, "application/json");
-}
+export const contentType = defineCheck({
+  name: "content_type",
+  family: "responses",
+  property: "exchanges",
+  failsWhen: "a body is not application/json",
+  judge({ op, exchange, mutation }, fail) {
+    const r = exchange.response;
+    if (!r || r.body === "") return;
+    const type = mediaType(r.headers);
+    if (type === "application/json") return;
+    fail({
+      op,
+      exchange,
+      mutation,
+      title: `A ${r.status} body came as ${type || "no content type"}.`,
+      documented: "application/json",
+    });
+  },
+});

@@ -1,15 +1,20 @@
 // invalid_token_rejected: a nextToken the target never issued is answered 400, not a page and not
 // a server error.
-import type { ExchangeContext } from "./context.ts";
-import { fail } from "./helpers.ts";
+import { defineCheck, unlessPaginated } from "./define-check.ts";
 
-export function invalidTokenRejected(ctx: ExchangeContext): void {
-  const r = ctx.exchange.response;
-  if (r?.status === 400) return;
-  fail(
-    "invalid_token_rejected",
-    ctx,
-    "A nextToken the target never issued was not rejected.",
-    "400 (ValidationException)",
-  );
-}
+export const invalidTokenRejected = defineCheck({
+  name: "invalid_token_rejected",
+  family: "pagination",
+  property: "unissued_tokens",
+  failsWhen: "a garbage nextToken is not answered 400",
+  notApplicable: unlessPaginated,
+  judge({ op, exchange }, fail) {
+    if (exchange.response?.status === 400) return;
+    fail({
+      op,
+      exchange,
+      title: "A nextToken the target never issued was not rejected.",
+      documented: "400 (ValidationException)",
+    });
+  },
+});

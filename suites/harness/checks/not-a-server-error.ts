@@ -1,26 +1,32 @@
 // not_a_server_error: no request, valid or not, is answered 5xx (a documented 500 included: the
-// spec allows it as an outage, not as an answer to a request), nor left without an answer.
-import type { ExchangeContext } from "./context.ts";
-import { fail } from "./helpers.ts";
+// spec allows it as an outage, not as an answer to a request), nor left without an answer. A body
+// that is not JSON at all is no constraint's case, but a server error on it is still one.
+import { defineCheck } from "./define-check.ts";
 
-export function notAServerError(ctx: ExchangeContext): void {
-  const { exchange } = ctx;
-  if (exchange.transportError) {
-    fail(
-      "not_a_server_error",
-      ctx,
-      `${ctx.op.name} gave no HTTP response.`,
-      "an HTTP response (success or a documented 4xx error)",
-    );
-  }
-  const status = exchange.response!.status;
-  if (status >= 500) {
-    const what = ctx.mutation ? "an invalid request (one constraint broken)" : "a request the spec allows";
-    fail(
-      "not_a_server_error",
-      ctx,
-      `${ctx.op.name} answered ${what} with a server error.`,
-      ctx.mutation ? "400 ValidationException" : "a 2xx or a documented 4xx",
-    );
-  }
-}
+export const notAServerError = defineCheck({
+  name: "not_a_server_error",
+  family: "responses",
+  property: "exchanges",
+  cases: ["valid", "invalid", "malformed_json"],
+  failsWhen: "a 5xx (or no answer) answers a request the spec allows, or any invalid one",
+  judge({ op, exchange, mutation }, fail) {
+    if (exchange.transportError) {
+      return fail({
+        op,
+        exchange,
+        mutation,
+        title: `${op.name} gave no HTTP response.`,
+        documented: "an HTTP response (success or a documented 4xx error)",
+      });
+    }
+    if (exchange.response!.status < 500) return;
+    const what = mutation ? "an invalid request (one constraint broken)" : "a request the spec allows";
+    return fail({
+      op,
+      exchange,
+      mutation,
+      title: `${op.name} answered ${what} with a server error.`,
+      documented: mutation ? "400 ValidationException" : "a 2xx or a documented 4xx",
+    });
+  },
+});

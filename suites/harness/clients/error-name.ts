@@ -1,7 +1,7 @@
 // The error name as the AWS SDK for JavaScript resolves it for restJson1 (loadRestJsonErrorCode):
 // the `x-amzn-ErrorType` header, else the body's `code`, else its `__type`; each cut at `,` and `:`
 // and keeping what follows `#` (`aws.ivs#ValidationException:http://...` -> `ValidationException`).
-import { parseJsonBody, type ReceivedResponse } from "./exchange.ts";
+import { type Exchange, parseJsonBody, type ReceivedResponse } from "./exchange.ts";
 
 export function sanitizeErrorCode(raw: string): string {
   let value = raw;
@@ -22,3 +22,7 @@ export function resolveErrorName(response: ReceivedResponse): string | undefined
   }
   return undefined;
 }
+
+/** The error name of an exchange's response, as the SDK resolves it; undefined without a response. */
+export const errorNameOf = (exchange: Exchange) =>
+  exchange.response ? resolveErrorName(exchange.response) : undefined;

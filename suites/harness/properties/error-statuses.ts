@@ -15,18 +15,16 @@ import fc from "fast-check";
 import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import { valueArbitrary } from "../arbitraries/schema-arbitrary.ts";
-import { conflictReported, missingResourceNotFound, offlineChannelNotBroadcasting } from "../checks/expected-error.ts";
+import type { CheckDefinition } from "../checks/define-check.ts";
 import { mapConcurrent } from "../concurrency.ts";
 import { DOCUMENTED_CONFLICTS } from "../documented-rules.ts";
 import { describeResponse } from "../failure.ts";
+import { cellTitle } from "../matrix.ts";
 import { notApplicable, notRun, type Outcome } from "../outcome.ts";
 import { judgeSampled, runProperty } from "../property.ts";
 import { type Resource, resourceFrom } from "../resource-pool.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import { hookedConflict } from "./hooked-conflicts.ts";
-import { cellTitle } from "./input-properties.ts";
-
-const documents = (op: OperationSpec, name: string) => op.errors.some((e) => e.name === name);
 
 /** Top-level members that name a resource: references to a kind, or ARN-patterned strings. */
 function resourceMembers(h: ServiceHarness, op: OperationSpec) {
@@ -40,9 +38,11 @@ function resourceMembers(h: ServiceHarness, op: OperationSpec) {
     .map((m) => ({ member: m, kind: refs.find((r) => r.path[0] === m.name)?.kind }));
 }
 
-export async function missingResourceCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome> {
-  if (!documents(op, "ResourceNotFoundException"))
-    return notApplicable(`${op.name} documents no ResourceNotFoundException`);
+export async function missingResourceCell(
+  h: ServiceHarness,
+  op: OperationSpec,
+  check: CheckDefinition<"missing_resource">,
+): Promise<Outcome> {
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
   const members = resourceMembers(h, op);
@@ -65,20 +65,21 @@ export async function missingResourceCell(h: ServiceHarness, op: OperationSpec):
       .map(([input, arn]) => ({ input: { ...input, [member.name]: arn }, member: member.name }));
   });
   const judge = async (c: Case) =>
-    missingResourceNotFound(
-      { op, exchange: await h.send(op, c.input) },
-      `${c.member} ${JSON.stringify(c.input[c.member])}`,
-    );
+    check.judge({
+      op,
+      exchange: await h.send(op, c.input),
+      situation: `A request naming ${c.member} ${JSON.stringify(c.input[c.member])}, which does not exist,`,
+    });
   const values = fc.sample(arbitrary, { seed: h.config.seed, numRuns: h.config.runs });
   await mapConcurrent(values, h.config.concurrency, (c) => h.send(op, c.input));
-  return judgeSampled(
-    { title: cellTitle(op, "missing_resource_not_found"), config: h.config, arbitrary, check: judge },
-    values,
-  );
+  return judgeSampled({ title: cellTitle(op.name, check.name), config: h.config, arbitrary, check: judge }, values);
 }
 
-export async function offlineChannelCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome> {
-  if (!documents(op, "ChannelNotBroadcasting")) return notApplicable(`${op.name} documents no ChannelNotBroadcasting`);
+export async function offlineChannelCell(
+  h: ServiceHarness,
+  op: OperationSpec,
+  check: CheckDefinition<"offline_channel">,
+): Promise<Outcome> {
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
   await h.prepare(op);
@@ -90,10 +91,15 @@ export async function offlineChannelCell(h: ServiceHarness, op: OperationSpec): 
   await mapConcurrent(values, h.config.concurrency, (input) => h.send(op, input));
   return judgeSampled(
     {
-      title: cellTitle(op, "offline_channel_not_broadcasting"),
+      title: cellTitle(op.name, check.name),
       config: h.config,
       arbitrary,
-      check: async (input) => offlineChannelNotBroadcasting({ op, exchange: await h.send(op, input) }),
+      check: async (input) =>
+        check.judge({
+          op,
+          exchange: await h.send(op, input),
+          situation: "A stream operation on an existing channel that is not live",
+        }),
     },
     values,
   );
@@ -172,8 +178,11 @@ function documentedConflict(h: ServiceHarness, op: OperationSpec): ConflictScena
   };
 }
 
-export async function conflictCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome> {
-  if (!documents(op, "ConflictException")) return notApplicable(`${op.name} documents no ConflictException`);
+export async function conflictCell(
+  h: ServiceHarness,
+  op: OperationSpec,
+  check: CheckDefinition<"conflict">,
+): Promise<Outcome> {
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
   const scenario =
@@ -186,7 +195,7 @@ export async function conflictCell(h: ServiceHarness, op: OperationSpec): Promis
   let arranged = 0;
   const skipped: string[] = [];
   const run = {
-    title: cellTitle(op, "conflict_reported"),
+    title: cellTitle(op.name, check.name),
     config: h.config,
     arbitrary: fc.integer({ min: 0, max: 1_000_000 }),
     shrinkBudget: 0,
@@ -197,7 +206,7 @@ export async function conflictCell(h: ServiceHarness, op: OperationSpec): Promis
         return;
       }
       arranged++;
-      conflictReported({ op, exchange: await h.sendUncached(scene.op, scene.input) }, scene.what);
+      check.judge({ op, exchange: await h.sendUncached(scene.op, scene.input), situation: scene.what });
     },
   };
   // Scenes change state, so they run as a plain property (no sampled cache), a few at a time.

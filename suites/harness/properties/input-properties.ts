@@ -5,18 +5,16 @@ import fc from "fast-check";
 import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import { describePath } from "../arbitraries/value-path.ts";
-import type { ExchangeContext } from "../checks/context.ts";
-import { CHECKS, type CheckName, EXCHANGE_CHECKS } from "../checks/registry.ts";
+import type { CheckDefinition, ExchangeCase } from "../checks/define-check.ts";
 import { mapConcurrent } from "../concurrency.ts";
+import { cellTitle } from "../matrix.ts";
 import type { InvalidCase } from "../mutations/invalid-case.ts";
 import { type MutationSite, siteKey } from "../mutations/mutation.ts";
 import { combine, notApplicable, notRun, type Outcome, pass } from "../outcome.ts";
 import { judgeSampled } from "../property.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 
-type Judge = (ctx: ExchangeContext) => void;
-
-export const cellTitle = (op: OperationSpec, check: string) => `${op.name}: ${check}`;
+type ExchangeCheck = CheckDefinition<"exchanges">;
 
 /** The valid cases of an operation, sampled and sent once for all of its cells. */
 function validCases(h: ServiceHarness, op: OperationSpec): Promise<Input[]> {
@@ -57,19 +55,14 @@ function invalidCases(h: ServiceHarness, op: OperationSpec): Promise<InvalidSamp
   });
 }
 
-export async function validInputs(
-  h: ServiceHarness,
-  op: OperationSpec,
-  check: CheckName,
-  judge: Judge,
-): Promise<Outcome> {
+async function validInputs(h: ServiceHarness, op: OperationSpec, check: ExchangeCheck): Promise<Outcome> {
   const values = await validCases(h, op);
   return judgeSampled(
     {
-      title: cellTitle(op, check),
+      title: cellTitle(op.name, check.name),
       config: h.config,
       arbitrary: h.validArbitrary(op),
-      check: async (input) => judge({ op, exchange: await h.send(op, input) }),
+      check: async (input) => check.judge({ op, exchange: await h.send(op, input) }),
     },
     values,
   );
@@ -83,12 +76,7 @@ export function notApplicableSites(h: ServiceHarness, op: OperationSpec): string
     .map((s) => `${s.operator} at ${describePath(s.path)} not applicable: ${s.notApplicable}`);
 }
 
-export async function invalidInputs(
-  h: ServiceHarness,
-  op: OperationSpec,
-  check: CheckName,
-  judge: Judge,
-): Promise<Outcome> {
+async function invalidInputs(h: ServiceHarness, op: OperationSpec, check: ExchangeCheck): Promise<Outcome> {
   await h.prepare(op);
   const sites = h.sites(op);
   const notes = notApplicableSites(h, op);
@@ -101,8 +89,8 @@ export async function invalidInputs(
   }
   const { values, topUp } = await invalidCases(h, op);
   const check1 = async (c: InvalidCase) =>
-    judge({ op, exchange: await h.send(op, c.input, "raw"), mutation: c.mutation });
-  const title = cellTitle(op, check);
+    check.judge({ op, exchange: await h.send(op, c.input, "raw"), mutation: c.mutation });
+  const title = cellTitle(op.name, check.name);
   let outcome = await judgeSampled(
     { title, config: h.config, arbitrary: h.invalidArbitrary(op), check: check1 },
     values,
@@ -128,23 +116,26 @@ export async function invalidInputs(
 }
 
 /** Malformed JSON is no case of a constraint, but a server error on it is still a server error. */
-async function malformedJson(h: ServiceHarness, op: OperationSpec, judge: Judge): Promise<Outcome> {
+async function malformedJson(h: ServiceHarness, op: OperationSpec, check: ExchangeCheck): Promise<Outcome> {
   if (!op.input.some((m) => m.in === "body")) return notApplicable(`${op.name} has no JSON body to break`);
   const [input] = fc.sample(h.validArbitrary(op, { existingOnly: true }), { seed: h.config.seed, numRuns: 1 });
-  judge({ op, exchange: await h.send(op, input!, "raw", '{"malformed": ') });
+  check.judge({ op, exchange: await h.send(op, input!, "raw", '{"malformed": ') });
   return pass(1);
 }
 
-export async function inputCell(h: ServiceHarness, op: OperationSpec, check: CheckName): Promise<Outcome> {
+const PARTS: Record<ExchangeCase, (h: ServiceHarness, op: OperationSpec, check: ExchangeCheck) => Promise<Outcome>> = {
+  valid: validInputs,
+  invalid: invalidInputs,
+  malformed_json: malformedJson,
+};
+
+/** One exchange check's cell: the cases it names, each judged by the check; the first failure wins. */
+export async function exchangeCell(h: ServiceHarness, op: OperationSpec, check: ExchangeCheck): Promise<Outcome> {
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
-  const judge = EXCHANGE_CHECKS[check];
-  if (!judge || !CHECKS[check].appliesTo(op)) return notApplicable(`${check} does not apply to ${op.name}`);
-  if (check === "accepts_valid_input") return validInputs(h, op, check, judge);
-  if (check === "rejects_invalid_input") return invalidInputs(h, op, check, judge);
-  const parts = [() => validInputs(h, op, check, judge), () => invalidInputs(h, op, check, judge)];
-  if (check === "not_a_server_error") parts.push(() => malformedJson(h, op, judge));
-  const outcome = await combine(parts);
+  const cases = check.cases ?? ["valid", "invalid"];
+  if (cases.length === 1) return PARTS[cases[0]!](h, op, check);
+  const outcome = await combine(cases.map((c) => () => PARTS[c](h, op, check)));
   // Sites that cannot be broken are the constraint cell's business; keep these cells' notes short.
   return {
     ...outcome,

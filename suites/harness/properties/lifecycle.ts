@@ -11,19 +11,19 @@
 import fc from "fast-check";
 import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
-import { errorNameOf } from "../checks/helpers.ts";
-import { lifecycleFailure } from "../checks/lifecycle.ts";
-import type { CheckName } from "../checks/registry.ts";
+import { canonicalJson as canonical } from "../canonical-json.ts";
+import type { LifecycleObservation } from "../checks/context.ts";
+import type { CheckDefinition } from "../checks/define-check.ts";
 import { type Exchange, parseJsonBody } from "../clients/exchange.ts";
 import { applyReset, resetFor } from "../documented-resets.ts";
 import { describeResponse, isConformanceFailure } from "../failure.ts";
+import { cellTitle } from "../matrix.ts";
 import { failed, notApplicable, notRun, type Outcome, pass } from "../outcome.ts";
 import { resourceFrom } from "../resource-pool.ts";
 import type { ServiceHarness } from "../service-harness.ts";
-import { type LifecyclePlan, lifecyclePlan } from "./lifecycle-plan.ts";
-import { itemKind } from "./pagination.ts";
+import { type LifecyclePlan, lifecycleHeadedBy } from "./lifecycle-plan.ts";
 
-type LifecycleCheck = "lifecycle_consistent" | "use_after_delete";
+type LifecycleCheck = CheckDefinition<"lifecycle">;
 
 interface Item {
   arn: string;
@@ -45,44 +45,21 @@ const body = (e: Exchange) => {
   const p = e.response ? parseJsonBody(e.response.body) : { ok: false as const };
   return p.ok && p.value && typeof p.value === "object" ? (p.value as Record<string, unknown>) : {};
 };
-const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_, x) =>
-    x && typeof x === "object" && !Array.isArray(x)
-      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : x,
-  );
 
+/** Hands every observation of a model run to the lifecycle checks it judges (all but the ignored). */
 class Judge {
   created = 0;
   lastCreateFailure: string | undefined;
   constructor(
     readonly plan: LifecyclePlan,
-    readonly ignore: ReadonlySet<LifecycleCheck>,
+    readonly checks: readonly LifecycleCheck[],
   ) {}
-  expect(
-    check: LifecycleCheck,
-    holds: boolean,
-    op: OperationSpec,
-    exchange: Exchange | undefined,
-    title: string,
-    documented: string,
-    context: string,
-  ): void {
-    if (holds || this.ignore.has(check)) return;
-    lifecycleFailure(check, op, exchange, title, documented, context);
+  observe(observation: LifecycleObservation): void {
+    for (const check of this.checks) check.judge(observation);
   }
-  /** A deleted resource, used again: 404 ResourceNotFoundException. */
+  /** A deleted resource, used again. */
   gone(op: OperationSpec, exchange: Exchange, item: Item, verb: string): void {
-    const status = exchange.response?.status;
-    this.expect(
-      "use_after_delete",
-      status === 404 && errorNameOf(exchange) === "ResourceNotFoundException",
-      op,
-      exchange,
-      `A deleted ${this.plan.kind.noun} could still be ${verb}.`,
-      "404 ResourceNotFoundException",
-      `${item.arn} was deleted earlier in this run`,
-    );
+    this.observe({ kind: "used_after_delete", op, exchange, noun: this.plan.kind.noun, arn: item.arn, verb });
   }
   /** The configuration members of `got` equal what was acknowledged. */
   same(
@@ -92,18 +69,7 @@ class Judge {
     got: Record<string, unknown> | undefined,
     fields: readonly string[],
   ): void {
-    const differs = fields.filter(
-      (f) => item.acknowledged[f] !== undefined && canonical(got?.[f]) !== canonical(item.acknowledged[f]),
-    );
-    this.expect(
-      "lifecycle_consistent",
-      !!got && differs.length === 0,
-      op,
-      exchange,
-      `${op.name} disagrees with what was created or updated${differs.length ? ` on ${differs.join(", ")}` : ""}.`,
-      canonical(Object.fromEntries(differs.map((f) => [f, item.acknowledged[f]]))),
-      item.arn,
-    );
+    this.observe({ kind: "acknowledged", op, exchange, arn: item.arn, expected: item.acknowledged, got, fields });
   }
 }
 
@@ -162,16 +128,9 @@ function commands(
           if (item.deleted) return judge.gone(op, exchange, item, "read");
           const got = body(exchange)[kind.outputMember] as Record<string, unknown> | undefined;
           judge.same(op, exchange, item, got, ["arn", ...plan.configMembers]);
-          if (item.tags && got && "tags" in got)
-            judge.expect(
-              "lifecycle_consistent",
-              canonical(got.tags) === canonical(item.tags),
-              op,
-              exchange,
-              `${op.name} returned other tags than were set.`,
-              canonical(item.tags),
-              item.arn,
-            );
+          if (item.tags && got && "tags" in got) {
+            judge.observe({ kind: "tags", op, exchange, arn: item.arn, expected: item.tags, got: got.tags });
+          }
         },
         toString: () => `${op.name}(#${i})`,
       })),
@@ -206,15 +165,7 @@ function commands(
           const item = pick(m, i)!;
           const exchange = await h.sendUncached(op, { [member]: item.arn });
           if (item.deleted) return judge.gone(op, exchange, item, "deleted again");
-          judge.expect(
-            "lifecycle_consistent",
-            ok(exchange),
-            op,
-            exchange,
-            `Deleting an existing ${kind.noun} failed.`,
-            `${op.successStatus}`,
-            item.arn,
-          );
+          judge.observe({ kind: "deleted", op, exchange, noun: kind.noun, arn: item.arn, succeeded: ok(exchange) });
           if (ok(exchange)) item.deleted = true;
         },
         toString: () => `${op.name}(#${i})`,
@@ -250,26 +201,16 @@ function commands(
               typeof b[pg.outputToken] === "string" && b[pg.outputToken] ? (b[pg.outputToken] as string) : undefined;
           } while (token && ++pages < 200);
           for (const item of m.items) {
-            if (item.deleted)
-              judge.expect(
-                "use_after_delete",
-                !seen.has(item.arn),
-                list,
-                last,
-                `A deleted ${kind.noun} is still listed.`,
-                "absent from every page",
-                item.arn,
-              );
-            else
-              judge.expect(
-                "lifecycle_consistent",
-                seen.has(item.arn),
-                list,
-                last,
-                `An existing ${kind.noun} is missing from ${list.name}.`,
-                "present on one page",
-                item.arn,
-              );
+            const { arn, deleted } = item;
+            judge.observe({
+              kind: "listed",
+              op: list,
+              exchange: last,
+              noun: kind.noun,
+              arn,
+              deleted,
+              seen: seen.has(arn),
+            });
           }
         },
         toString: () => `${list.name}()`,
@@ -308,15 +249,8 @@ function commands(
           const item = pick(m, i)!;
           const exchange = await h.sendUncached(listTags, { resourceArn: item.arn });
           if (item.deleted) return judge.gone(listTags, exchange, item, "listed for tags");
-          judge.expect(
-            "lifecycle_consistent",
-            ok(exchange) && canonical(body(exchange).tags ?? {}) === canonical(item.tags ?? {}),
-            listTags,
-            exchange,
-            `${listTags.name} disagrees with the tags that were set.`,
-            canonical(item.tags ?? {}),
-            item.arn,
-          );
+          const got = ok(exchange) ? (body(exchange).tags ?? {}) : undefined;
+          judge.observe({ kind: "tags", op: listTags, exchange, arn: item.arn, expected: item.tags ?? {}, got });
         },
         toString: () => `${listTags.name}(#${i})`,
       })),
@@ -325,22 +259,9 @@ function commands(
   return fc.commands(cmds, { maxCommands: 12 });
 }
 
-function planFor(h: ServiceHarness, op: OperationSpec, check: LifecycleCheck): LifecyclePlan | undefined {
-  for (const kind of h.kinds) {
-    const plan = lifecyclePlan(h, kind, (o) => itemKind(h, o));
-    if (check === "lifecycle_consistent" && kind.producer === op && (plan.get || plan.list)) return plan;
-    if (check === "use_after_delete" && plan.delete?.op === op) return plan;
-  }
-  return undefined;
-}
-
-/** Whether an operation heads a lifecycle cell: producers for consistency, deleters for use after delete. */
-export function lifecycleApplies(h: ServiceHarness, op: OperationSpec, check: CheckName): boolean {
-  return (check === "lifecycle_consistent" || check === "use_after_delete") && planFor(h, op, check) !== undefined;
-}
-
-function modelRun(h: ServiceHarness, plan: LifecyclePlan, ignore: LifecycleCheck[]): Promise<Outcome> {
-  return h.memo(`lifecycle:${plan.kind.key}:${ignore.join(",")}`, async () => {
+/** One model run of a kind's lifecycle, judged by `checks`; memoised, so that its cells share it. */
+function modelRun(h: ServiceHarness, plan: LifecyclePlan, checks: readonly LifecycleCheck[]): Promise<Outcome> {
+  return h.memo(`lifecycle:${plan.kind.key}:${checks.map((c) => c.name).join(",")}`, async () => {
     await h.prepare(plan.create);
     for (const o of [plan.update?.op, plan.tags?.tag].filter((x): x is OperationSpec => !!x)) await h.prepare(o);
     let scope: Input = {};
@@ -350,7 +271,7 @@ function modelRun(h: ServiceHarness, plan: LifecyclePlan, ignore: LifecycleCheck
         return notApplicable(`no ${plan.parent.kind.noun} could be made to hold ${plan.kind.noun}s: ${made.failure}`);
       scope = { [plan.parent.producerMember]: made.resource.arn };
     }
-    const judge = new Judge(plan, new Set(ignore));
+    const judge = new Judge(plan, checks);
     const title = `${plan.create.name}: lifecycle`;
     const details = await fc.check(
       fc.asyncProperty(commands(h, plan, judge), (cmds) =>
@@ -408,22 +329,30 @@ function describePlan(plan: LifecyclePlan): string[] {
   ];
 }
 
-export async function lifecycleCell(h: ServiceHarness, op: OperationSpec, check: CheckName): Promise<Outcome> {
-  if (check !== "lifecycle_consistent" && check !== "use_after_delete")
-    return notApplicable(`${check} is not a lifecycle check`);
-  const plan = planFor(h, op, check);
-  if (!plan)
-    return notApplicable(
-      `${op.name} heads no ${check === "use_after_delete" ? "delete" : "create"} step of a lifecycle`,
-    );
+/**
+ * A lifecycle check's cell. One model run judges every lifecycle check; when it fails on another
+ * check than this cell's, this cell reruns judged by its own check alone, so that each cell reports
+ * its own first failure.
+ */
+export async function lifecycleCell(
+  h: ServiceHarness,
+  op: OperationSpec,
+  check: LifecycleCheck,
+  all: readonly LifecycleCheck[],
+): Promise<Outcome> {
+  const plan = lifecycleHeadedBy(h, op, check.name);
+  if (!plan) return notApplicable(`${op.name} heads no lifecycle for ${check.name}`);
   for (const o of [plan.create, plan.get?.op, plan.delete?.op]) {
     if (!o) continue;
     const missing = await h.implemented(o);
     if (missing) return notRun(`${missing} (the ${plan.kind.noun} lifecycle needs ${o.name})`);
   }
-  const other: LifecycleCheck = check === "lifecycle_consistent" ? "use_after_delete" : "lifecycle_consistent";
-  let outcome = await modelRun(h, plan, []);
-  if (outcome.status === "fail" && outcome.failure?.details.check === other) outcome = await modelRun(h, plan, [other]);
-  if (outcome.failure) outcome.failure.withReplay({ ...outcome.failure.replay!, testTitle: `${op.name}: ${check}` });
+  let outcome = await modelRun(h, plan, all);
+  if (outcome.status === "fail" && outcome.failure?.details.check !== check.name) {
+    outcome = await modelRun(h, plan, [check]);
+  }
+  if (outcome.failure) {
+    outcome.failure.withReplay({ ...outcome.failure.replay!, testTitle: cellTitle(op.name, check.name) });
+  }
   return outcome;
 }

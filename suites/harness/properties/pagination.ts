@@ -11,20 +11,19 @@ import fc from "fast-check";
 import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import type { Page, PageWalk } from "../checks/context.ts";
-import { invalidTokenRejected } from "../checks/invalid-token-rejected.ts";
-import { pageSizeRespected, paginationComplete, paginationNoDuplicates } from "../checks/pagination.ts";
-import type { CheckName } from "../checks/registry.ts";
+import type { CheckDefinition } from "../checks/define-check.ts";
+import { paginationComplete } from "../checks/pagination-complete.ts";
 import { parseJsonBody } from "../clients/exchange.ts";
 import { mapConcurrent } from "../concurrency.ts";
 import { limitListedBy } from "../documented-resets.ts";
-import { ConformanceFailure, describeResponse } from "../failure.ts";
+import { ConformanceFailure, failCheck } from "../failure.ts";
+import { cellTitle } from "../matrix.ts";
 import { notApplicable, notRun, type Outcome } from "../outcome.ts";
-import { arnResourceType, operationNoun, type ResourceKind, referencedKind } from "../producers.ts";
+import { listItemKind, referencedKind } from "../producers.ts";
 import { judgeSampled, runProperty } from "../property.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import { hooksNote } from "../test-hooks.ts";
 import { hookedListFor } from "./hooked-lists.ts";
-import { cellTitle } from "./input-properties.ts";
 
 /** Items made per list: more than the smallest pages hold, few enough to stay quick. */
 const ITEMS = 12;
@@ -52,19 +51,9 @@ async function hookedPlan(h: ServiceHarness, op: OperationSpec, why: string): Pr
   }
 }
 
-export function itemKind(h: ServiceHarness, op: OperationSpec): ResourceKind | undefined {
-  const items = op.successSchema?.properties?.[op.pagination!.items]?.items;
-  const arn = items?.properties?.arn;
-  const type = arnResourceType(arn?.pattern);
-  if (type) return h.kinds.find((k) => k.key === type);
-  if (!arn) return undefined;
-  const noun = operationNoun(op).toLowerCase();
-  return h.kinds.find((k) => k.noun.toLowerCase() === noun || k.outputMember.toLowerCase() === noun);
-}
-
 function plan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
   return h.memo(`pagination-plan:${op.name}`, async () => {
-    const kind = itemKind(h, op);
+    const kind = listItemKind(h.kinds, op);
     if (!kind)
       return hookedPlan(
         h,
@@ -130,14 +119,12 @@ async function walk(h: ServiceHarness, op: OperationSpec, p: Plan, maxResults: n
       const r = exchange.response;
       const parsed = r && r.status >= 200 && r.status < 300 ? parseJsonBody(r.body) : undefined;
       if (!parsed?.ok) {
-        throw new ConformanceFailure({
-          check: "pagination_complete",
-          service: op.service,
-          operation: op.name,
-          title: `Page ${pages.length + 1} of a walk was not a success.`,
-          received: describeResponse(exchange),
-          documented: `${op.successStatus} with ${pg.items} and ${pg.outputToken}`,
+        // A walk that breaks off cannot be complete, whichever check asked for it.
+        failCheck(paginationComplete.name, {
+          op,
           exchange,
+          title: `Page ${pages.length + 1} of a walk was not a success.`,
+          documented: `${op.successStatus} with ${pg.items} and ${pg.outputToken}`,
           context: `maxResults ${maxResults}`,
         });
       }
@@ -153,13 +140,14 @@ async function walk(h: ServiceHarness, op: OperationSpec, p: Plan, maxResults: n
   });
 }
 
-const WALK_CHECKS = {
-  pagination_complete: paginationComplete,
-  pagination_no_duplicates: paginationNoDuplicates,
-  page_size_respected: pageSizeRespected,
-} as const;
-
-async function walkCell(h: ServiceHarness, op: OperationSpec, check: keyof typeof WALK_CHECKS): Promise<Outcome> {
+/** A walk check's cell: walks at random page sizes, each judged by the check. */
+export async function walkCell(
+  h: ServiceHarness,
+  op: OperationSpec,
+  check: CheckDefinition<"page_walks">,
+): Promise<Outcome> {
+  const missing = await h.implemented(op);
+  if (missing) return notRun(missing);
   const p = await plan(h, op);
   if (typeof p === "string") return notApplicable(p);
   const pg = op.pagination!;
@@ -167,12 +155,11 @@ async function walkCell(h: ServiceHarness, op: OperationSpec, check: keyof typeo
   const min = Math.max(1, sizeSchema?.minimum ?? 1);
   const max = Math.min(sizeSchema?.maximum ?? 100, p.expected.length + 1);
   const arbitrary = fc.integer({ min, max });
-  const judge = WALK_CHECKS[check];
   const run = {
-    title: cellTitle(op, check),
+    title: cellTitle(op.name, check.name),
     config: h.config,
     arbitrary,
-    check: async (m: number) => judge(await walk(h, op, p, m)),
+    check: async (m: number) => check.judge(await walk(h, op, p, m)),
     shrinkBudget: 10,
   };
   const values = fc.sample(arbitrary, { seed: h.config.seed, numRuns: h.config.runs });
@@ -195,7 +182,14 @@ async function walkCell(h: ServiceHarness, op: OperationSpec, check: keyof typeo
 /** Tokens no target issued: printable, pattern-valid, long enough not to be a real offset. */
 const garbageToken = fc.stringMatching(/^[A-Za-z0-9+/=_-]{12,64}$/);
 
-async function tokenCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome> {
+/** A token check's cell: valid requests carrying a page token the target never issued. */
+export async function tokenCell(
+  h: ServiceHarness,
+  op: OperationSpec,
+  check: CheckDefinition<"unissued_tokens">,
+): Promise<Outcome> {
+  const missing = await h.implemented(op);
+  if (missing) return notRun(missing);
   await h.prepare(op);
   const pg = op.pagination!;
   const arbitrary = fc
@@ -205,21 +199,11 @@ async function tokenCell(h: ServiceHarness, op: OperationSpec): Promise<Outcome>
   await mapConcurrent(values, h.config.concurrency, (input) => h.send(op, input, "raw"));
   return judgeSampled(
     {
-      title: cellTitle(op, "invalid_token_rejected"),
+      title: cellTitle(op.name, check.name),
       config: h.config,
       arbitrary,
-      check: async (input) => invalidTokenRejected({ op, exchange: await h.send(op, input, "raw") }),
+      check: async (input) => check.judge({ op, exchange: await h.send(op, input, "raw") }),
     },
     values,
   );
-}
-
-export async function paginationCell(h: ServiceHarness, op: OperationSpec, check: CheckName): Promise<Outcome> {
-  if (!op.pagination) return notApplicable(`${op.name} is not paginated`);
-  const missing = await h.implemented(op);
-  if (missing) return notRun(missing);
-  if (check === "invalid_token_rejected") return tokenCell(h, op);
-  if (check === "pagination_complete" || check === "pagination_no_duplicates" || check === "page_size_respected")
-    return walkCell(h, op, check);
-  return notApplicable(`${check} is not a pagination check`);
 }

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { CHECK_NAMES } from "../checks/registry.ts";
-import { judgedSpec } from "../judged-spec.ts";
-import { buildReport } from "./build-report.ts";
+import { SERVICES } from "../../../spec/contract/service-name.ts";
+import { CHECK_NAMES } from "../checks/catalogue.ts";
+import { cellKey, serviceMatrix, specView } from "../matrix.ts";
+import { resolveTarget } from "../target.ts";
+import { buildReport, type CellResult } from "./build-report.ts";
 
 describe("buildReport", () => {
-  const report = buildReport(
+  const views = SERVICES.map((s) => specView(s, {}));
+  const matrix = views.flatMap((v) => serviceMatrix(v));
+  const results = new Map<string, CellResult>([
     [
+      cellKey("ivs", "CreateChannel", "rejects_invalid_input"),
       {
-        service: "ivs",
-        title: "CreateChannel: rejects_invalid_input",
         state: "passed",
         record: {
           service: "ivs",
@@ -18,29 +21,62 @@ describe("buildReport", () => {
           cases: 100,
         },
       },
-      { service: "ivs", title: "GetChannel: response_schema", state: "failed", error: "boom" },
     ],
-    { startedAt: new Date(0), finishedAt: new Date(1000), target: { kind: "emulator", description: "test" } },
-  );
-  it("has a cell for every operation and check of both specs", () => {
-    const cells = judgedSpec("ivs").operations.length + judgedSpec("ivs-realtime").operations.length;
-    expect(Object.values(report.summary).reduce((a, b) => a + b, 0)).toBe(cells * CHECK_NAMES.length);
+    [cellKey("ivs", "GetChannel", "response_schema"), { state: "failed", note: "boom" }],
+    [cellKey("ivs", "GetChannel", "content_type"), { state: "skipped", note: "not run: throttled" }],
+  ]);
+  const report = buildReport({
+    matrix,
+    results,
+    errata: views.flatMap((v) => v.spec.errata),
+    target: resolveTarget({ IVS_ENDPOINT: "http://h:1", AWS_SECRET_ACCESS_KEY: "s3cr3t", AWS_ACCESS_KEY_ID: "AKID" }),
+    seed: 7,
+    runs: 100,
+    startedAt: new Date(0),
+    finishedAt: new Date(1000),
   });
-  it("keeps recorded outcomes, and says why the other cells have none", () => {
+
+  it("has a cell for every operation and check of both specs", () => {
+    const operations = views.reduce((n, v) => n + v.spec.operations.length, 0);
+    expect(Object.values(report.summary).reduce((a, b) => a + b, 0)).toBe(operations * CHECK_NAMES.length);
+  });
+  it("keeps recorded outcomes by cell, and says why the other cells have none", () => {
     const ivs = report.services.ivs!.operations;
     expect(ivs.CreateChannel!.checks.rejects_invalid_input).toEqual({ status: "pass", cases: 100 });
-    expect(ivs.GetChannel!.checks.response_schema).toMatchObject({ status: "fail", message: "boom" });
-    expect(ivs.GetChannel!.checks.accepts_valid_input).toMatchObject({
+    expect(ivs.GetChannel!.checks.response_schema).toEqual({
+      status: "fail",
+      reason: "the test failed outside the harness",
+      message: "boom",
+    });
+    expect(ivs.GetChannel!.checks.content_type).toEqual({ status: "not_run", reason: "not run: throttled" });
+    expect(ivs.GetChannel!.checks.accepts_valid_input).toEqual({
       status: "not_run",
       reason: "not selected in this run",
     });
-    expect(ivs.GetChannel!.checks.pagination_complete).toMatchObject({
+    expect(ivs.GetChannel!.checks.pagination_complete).toEqual({
       status: "not_applicable",
       reason: "GetChannel is not paginated (no x-amzn-pagination)",
     });
   });
-  it("lists the errata and documented rules it judged by", () => {
-    expect(report.errata.map((e) => e.id)).toContain("resource-arn-type-is-one-character");
+  it("lists the errata with provenance and the documented rules it judged by", () => {
+    expect(report.errata).toEqual([
+      expect.objectContaining({
+        id: "resource-arn-type-is-one-character",
+        document: "ivs-api-reference-2025-02-28.txt",
+      }),
+    ]);
     expect(report.documentedRules.length).toBeGreaterThan(5);
+    expect(report.checks.use_after_delete).toEqual({
+      family: "lifecycle",
+      failsWhen: "a deleted resource can still be read, updated or listed",
+    });
+  });
+  it("names the target without its credentials", () => {
+    expect(report.target).toEqual({
+      kind: "url",
+      region: "us-west-2",
+      description: "http://h:1 (ivs), http://h:1 (ivs-realtime)",
+    });
+    expect(JSON.stringify(report)).not.toMatch(/s3cr3t|AKID/);
   });
 });

@@ -1,19 +1,15 @@
 // The machine-readable result of a run: per service, operation and check, one of pass, fail,
-// not_applicable, not_run, each with its reason. Cells without a test are filled from the spec
-// (not applicable, with the reason the catalogue gives) or marked not run (filtered out, crashed).
+// not_applicable, not_run, each with its reason. A pure function of the matrix (which cells exist
+// and why some do not apply: ../matrix.ts) and of the results the run recorded, keyed by cell
+// (service, operation, check). A cell with no result is not run: filtered out, or crashed.
 // Markdown, JUnit and HTML renderings are meant to be made from this, not from vitest's output.
-
-import { SERVICES, type ServiceName } from "../../../spec/contract/service-name.ts";
+import type { AppliedErratum } from "../../../spec/contract/errata.ts";
 import type { CellRecord } from "../cell-record.ts";
-import { notApplicableReason, serviceCells } from "../cells.ts";
-import { CHECK_NAMES, CHECKS } from "../checks/registry.ts";
-import { Session } from "../clients/session.ts";
-import { runConfig } from "../config.ts";
+import { CHECKS } from "../checks/catalogue.ts";
 import { DOCUMENTED_RESETS } from "../documented-resets.ts";
 import { DOCUMENTED_RULES } from "../documented-rules.ts";
-import { judgedSpec } from "../judged-spec.ts";
+import { cellKey, type MatrixCell } from "../matrix.ts";
 import type { OutcomeStatus } from "../outcome.ts";
-import { ServiceHarness } from "../service-harness.ts";
 import type { Target } from "../target.ts";
 
 export interface ReportCell {
@@ -21,6 +17,8 @@ export interface ReportCell {
   reason?: string;
   notes?: string[];
   cases?: number;
+  requests?: number;
+  ms?: number;
   message?: string;
   seed?: number;
   path?: string;
@@ -31,12 +29,20 @@ export interface ConformanceReport {
   startedAt: string;
   finishedAt: string;
   durationMs: number;
-  target: { kind: string; description: string };
+  target: { kind: string; region: string; description: string };
   seed: number;
   runs: number;
   summary: Record<OutcomeStatus, number>;
-  checks: Record<string, string>;
-  errata: { service: string; id: string; documented: string; applied: string; why: string }[];
+  checks: Record<string, { family: string; failsWhen: string }>;
+  errata: {
+    service: string;
+    id: string;
+    document: string;
+    lines: number[];
+    documented: string;
+    applied: string;
+    why: string;
+  }[];
   documentedRules: { id: string; service: string; operations: readonly string[]; documented: string }[];
   services: Record<
     string,
@@ -44,88 +50,77 @@ export interface ConformanceReport {
   >;
 }
 
-/** A result vitest gave for a test, when the test left no CellRecord (it crashed, or was filtered). */
-export interface TestResultLike {
-  service: ServiceName;
-  title: string;
+/** What the run recorded for one cell: its CellRecord, or what vitest said of a test that left none. */
+export interface CellResult {
   state: "passed" | "failed" | "skipped" | "pending";
+  /** vitest's skip note, or the error of a test that failed outside the harness. */
   note?: string;
-  error?: string;
   record?: CellRecord;
 }
 
-const placeholder: Target = {
-  kind: "url",
-  region: "us-west-2",
-  endpoints: { ivs: "http://unused.invalid", "ivs-realtime": "http://unused.invalid" },
-  description: "",
-};
+export interface ReportInput {
+  /** Every cell of every service, in matrix order. */
+  matrix: readonly MatrixCell[];
+  /** Results by cellKey. */
+  results: ReadonlyMap<string, CellResult>;
+  errata: readonly AppliedErratum[];
+  target: Target;
+  seed: number;
+  runs: number;
+  startedAt: Date;
+  finishedAt: Date;
+}
 
-export function buildReport(
-  results: readonly TestResultLike[],
-  meta: { startedAt: Date; finishedAt: Date; target: { kind: string; description: string } },
-): ConformanceReport {
-  const config = runConfig();
+function reportCell(cell: MatrixCell, result: CellResult | undefined): ReportCell {
+  if (cell.notApplicable) return { status: "not_applicable", reason: cell.notApplicable };
+  if (result?.record) {
+    const { service: _s, operation: _o, check: _c, ...rest } = result.record;
+    return rest;
+  }
+  if (result?.state === "failed") {
+    return {
+      status: "fail",
+      reason: "the test failed outside the harness",
+      ...(result.note ? { message: result.note } : {}),
+    };
+  }
+  if (result?.state === "passed") return { status: "pass" };
+  return { status: "not_run", reason: result?.note ?? "not selected in this run" };
+}
+
+export function buildReport(input: ReportInput): ConformanceReport {
   const summary: Record<OutcomeStatus, number> = { pass: 0, fail: 0, not_applicable: 0, not_run: 0 };
   const services: ConformanceReport["services"] = {};
-  const byTitle = new Map(results.map((r) => [`${r.service}|${r.title}`, r]));
-  for (const service of SERVICES) {
-    const spec = judgedSpec(service);
-    const h = new ServiceHarness(service, new Session(placeholder, config), config);
-    const catalogued = new Set(serviceCells(h).map((c) => c.title));
-    const operations: ConformanceReport["services"][string]["operations"] = {};
-    for (const op of spec.operations) {
-      const checks: Record<string, ReportCell> = {};
-      for (const check of CHECK_NAMES) {
-        const title = `${op.name}: ${check}`;
-        const result = byTitle.get(`${service}|${title}`);
-        let cell: ReportCell;
-        if (result?.record) {
-          const { service: _s, operation: _o, check: _c, ...rest } = result.record;
-          cell = rest;
-        } else if (result && result.state !== "pending" && result.state !== "skipped") {
-          cell =
-            result.state === "passed"
-              ? { status: "pass" }
-              : {
-                  status: "fail",
-                  reason: "the test failed outside the harness",
-                  ...(result.error ? { message: result.error } : {}),
-                };
-        } else if (catalogued.has(title)) {
-          cell = { status: "not_run", reason: result?.note ?? "not selected in this run" };
-        } else {
-          cell = { status: "not_applicable", reason: notApplicableReason(op, check) };
-        }
-        summary[cell.status]++;
-        checks[check] = cell;
-      }
-      const notImplemented = Object.values(checks).find(
-        (c) => c.status === "not_run" && c.reason?.startsWith("not implemented"),
-      )?.reason;
-      operations[op.name] = { ...(notImplemented ? { notImplemented } : {}), checks };
+  for (const cell of input.matrix) {
+    const report = reportCell(cell, input.results.get(cellKey(cell.service, cell.op.name, cell.check.name)));
+    summary[report.status]++;
+    const operations = (services[cell.service] ??= { operations: {} }).operations;
+    const operation = (operations[cell.op.name] ??= { checks: {} });
+    operation.checks[cell.check.name] = report;
+    if (!operation.notImplemented && report.status === "not_run" && report.reason?.startsWith("not implemented")) {
+      operation.notImplemented = report.reason;
     }
-    services[service] = { operations };
   }
+  const { kind, region, description } = input.target;
   return {
     tool: "ivs-conformance",
-    startedAt: meta.startedAt.toISOString(),
-    finishedAt: meta.finishedAt.toISOString(),
-    durationMs: meta.finishedAt.getTime() - meta.startedAt.getTime(),
-    target: meta.target,
-    seed: config.seed,
-    runs: config.runs,
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: input.finishedAt.toISOString(),
+    durationMs: input.finishedAt.getTime() - input.startedAt.getTime(),
+    target: { kind, region, description },
+    seed: input.seed,
+    runs: input.runs,
     summary,
-    checks: Object.fromEntries(Object.values(CHECKS).map((c) => [c.name, c.failsWhen])),
-    errata: SERVICES.flatMap((s) =>
-      judgedSpec(s).errata.map((a) => ({
-        service: s,
-        id: a.erratum.id,
-        documented: a.erratum.documented,
-        applied: a.erratum.applied,
-        why: a.erratum.why,
-      })),
-    ),
+    checks: Object.fromEntries(CHECKS.map((c) => [c.name, { family: c.family, failsWhen: c.failsWhen }])),
+    errata: input.errata.map(({ erratum: e }) => ({
+      service: e.service,
+      id: e.id,
+      document: e.document,
+      lines: e.lines,
+      documented: e.documented,
+      applied: e.applied,
+      why: e.why,
+    })),
     documentedRules: [
       ...DOCUMENTED_RULES.map((r) => ({
         id: r.id,

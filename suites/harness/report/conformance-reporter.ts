@@ -1,48 +1,63 @@
 // A vitest reporter that writes the run's machine-readable report (build-report.ts) to
 // `reports/conformance-<time>.json` and `reports/conformance-latest.json`, and says where.
-// `npm run conformance` adds it; the suites themselves do not depend on it.
+// `npm run conformance` adds it; the suites themselves do not depend on it. The target is the one
+// the global setup resolved and provided (suites/global-setup.ts); tests are placed in the matrix
+// by the cell key each carries from its registration (define-service-suite.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Reporter, TestModule } from "vitest/node";
-import type { ServiceName } from "../../../spec/contract/service-name.ts";
+import type { Reporter, TestModule, Vitest } from "vitest/node";
+import { SERVICES } from "../../../spec/contract/service-name.ts";
 import type { CellRecord } from "../cell-record.ts";
-import { buildReport, type TestResultLike } from "./build-report.ts";
-
-function targetDescription(env: NodeJS.ProcessEnv): { kind: string; description: string } {
-  if (env.IVS_TARGET === "aws") return { kind: "aws", description: `AWS ${env.AWS_REGION ?? "(AWS_REGION unset)"}` };
-  if (env.IVS_ENDPOINT || env.IVS_REALTIME_ENDPOINT)
-    return {
-      kind: "url",
-      description: `${env.IVS_ENDPOINT ?? "-"} (ivs), ${env.IVS_REALTIME_ENDPOINT ?? env.IVS_ENDPOINT} (ivs-realtime)`,
-    };
-  return { kind: "emulator", description: "the reference emulator, embedded (fixtures/emulator)" };
-}
+import { runConfig } from "../config.ts";
+import { serviceMatrix, specView } from "../matrix.ts";
+import { buildReport, type CellResult } from "./build-report.ts";
 
 export default class ConformanceReporter implements Reporter {
   private readonly startedAt = new Date();
-  constructor(private readonly options: { dir?: string } = {}) {}
+  private vitest: Vitest | undefined;
+  constructor(private readonly options: { dir?: string; project?: string } = {}) {}
+
+  onInit(vitest: Vitest): void {
+    this.vitest = vitest;
+  }
 
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
-    const results: TestResultLike[] = [];
+    const project = this.vitest?.getProjectByName(this.options.project ?? "conformance");
+    const target = project?.getProvidedContext().target;
+    if (!target) {
+      console.error("\nConformance report not written: the run resolved no target (did the conformance project run?)");
+      return;
+    }
+    const results = new Map<string, CellResult>();
     for (const module of modules) {
-      const service = path.basename(module.moduleId).replace(/\.test\.ts$/, "") as ServiceName;
       for (const test of module.children.allTests()) {
+        const meta = test.meta() as { cell?: string; conformance?: CellRecord };
+        if (!meta.cell) continue;
         const result = test.result();
-        const record = (test.meta() as { conformance?: CellRecord }).conformance;
-        results.push({
-          service,
-          title: test.name,
+        const note =
+          result.state === "failed"
+            ? result.errors?.map((e) => e.message).join("\n")
+            : result.state === "skipped"
+              ? result.note
+              : undefined;
+        results.set(meta.cell, {
           state: result.state,
-          ...(result.state === "skipped" && result.note ? { note: result.note } : {}),
-          ...(result.state === "failed" ? { error: result.errors?.map((e) => e.message).join("\n") } : {}),
-          ...(record ? { record } : {}),
+          ...(note ? { note } : {}),
+          ...(meta.conformance ? { record: meta.conformance } : {}),
         });
       }
     }
-    const report = buildReport(results, {
+    const views = SERVICES.map((s) => specView(s));
+    const config = runConfig(process.env, target);
+    const report = buildReport({
+      matrix: views.flatMap(serviceMatrix),
+      results,
+      errata: views.flatMap((v) => v.spec.errata),
+      target,
+      seed: config.seed,
+      runs: config.runs,
       startedAt: this.startedAt,
       finishedAt: new Date(),
-      target: targetDescription(process.env),
     });
     const dir = path.resolve(this.options.dir ?? "reports");
     mkdirSync(dir, { recursive: true });
