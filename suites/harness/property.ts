@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { mapConcurrent } from "./concurrency.ts";
 import type { RunConfig } from "./config.ts";
-import { isConformanceFailure } from "./failure.ts";
+import { isConformanceFailure, type Replay } from "./failure.ts";
 import { failed, type Outcome, pass } from "./outcome.ts";
 
 export interface PropertyRun<T> {
@@ -30,15 +30,30 @@ export interface PropertyRun<T> {
  */
 export async function judgeSampled<T>(run: PropertyRun<T>, values: readonly T[]): Promise<Outcome> {
   if (run.config.path) return runProperty(run);
-  for (const value of values) {
+  for (const [index, value] of values.entries()) {
     try {
       await run.check(value);
     } catch (e) {
       if (!isConformanceFailure(e)) throw e;
-      return runProperty({ ...run, prefetch: undefined });
+      const replayed = await runProperty({ ...run, prefetch: undefined });
+      if (replayed.status === "fail") return replayed;
+      // The target answered differently the second time (state, flakiness): the failure seen stands,
+      // with the path of the case that showed it, and says that the replay did not reproduce it.
+      const seen = e.withReplay(replayOf(run, run.config.seed, String(index)));
+      return failed(seen, [`fast-check's own run of this property did not reproduce the failure (${replayed.status})`]);
     }
   }
   return pass(values.length);
+}
+
+function replayOf<T>(run: PropertyRun<T>, seed: number, path: string | undefined): Replay {
+  return {
+    seed,
+    ...(path ? { path } : {}),
+    testTitle: run.title,
+    ...(run.site ? { site: run.site } : {}),
+    env: run.config.reproduceEnv,
+  };
 }
 
 export async function runProperty<T>(run: PropertyRun<T>): Promise<Outcome> {
@@ -67,15 +82,7 @@ export async function runProperty<T>(run: PropertyRun<T>): Promise<Outcome> {
   if (!details.failed) return pass(details.numRuns);
   const error = details.errorInstance;
   if (isConformanceFailure(error)) {
-    return failed(
-      error.withReplay({
-        seed: details.seed,
-        ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}),
-        testTitle: run.title,
-        ...(run.site ? { site: run.site } : {}),
-        env: config.reproduceEnv,
-      }),
-    );
+    return failed(error.withReplay(replayOf(run, details.seed, details.counterexamplePath ?? undefined)));
   }
   throw error instanceof Error ? error : new Error(`${run.title}: property failed without an error: ${String(error)}`);
 }
