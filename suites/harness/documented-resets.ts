@@ -4,6 +4,7 @@
 // it follows the documented reset (list the parent's resources, delete each) before creating.
 
 import type { OperationSpec } from "../../spec/contract/contract.ts";
+import type { OperationInput, OperationName } from "../../spec/contract/operation-types.ts";
 import type { ServiceName } from "../../spec/contract/service-name.ts";
 import type { Input } from "./arbitraries/input-arbitrary.ts";
 import { type Exchange, parseJsonBody } from "./clients/exchange.ts";
@@ -25,8 +26,29 @@ export interface DocumentedReset {
   documented: string;
 }
 
+type MemberOf<S extends ServiceName, N extends OperationName<S>> = keyof OperationInput<S, N> & string;
+
+/** A reset whose operations and members are checked against the generated types (a rename fails `tsc`). */
+function reset<
+  S extends ServiceName,
+  const P extends OperationName<S>,
+  const L extends OperationName<S>,
+  const R extends OperationName<S>,
+>(r: {
+  id: string;
+  service: S;
+  operation: P;
+  parentMember: MemberOf<S, P>;
+  limit: number;
+  list: { operation: L; parentMember: MemberOf<S, L> };
+  remove: { operation: R; member: MemberOf<S, R> };
+  documented: string;
+}): DocumentedReset {
+  return r;
+}
+
 export const DOCUMENTED_RESETS: readonly DocumentedReset[] = [
-  {
+  reset({
     id: "stream-key-reset",
     service: "ivs",
     operation: "CreateStreamKey",
@@ -36,7 +58,7 @@ export const DOCUMENTED_RESETS: readonly DocumentedReset[] = [
     remove: { operation: "DeleteStreamKey", member: "arn" },
     documented:
       'API reference, CreateStreamKey (spec/sources/ivs-api-reference-2025-02-28.txt line 1459): "CreateChannel creates a stream key. If you subsequently use CreateStreamKey on the same channel, it will fail because a stream key already exists and there is a limit of 1 stream key per channel. To reset the stream key on a channel, use DeleteStreamKey and then CreateStreamKey."',
-  },
+  }),
 ];
 
 export const resetFor = (op: OperationSpec): DocumentedReset | undefined =>

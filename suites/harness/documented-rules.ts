@@ -3,6 +3,7 @@
 // request that breaks one with ValidationException and still conform, so valid inputs (and the
 // valid base of every invalid case) keep to them. Each rule quotes where it is documented.
 
+import type { OperationInput, OperationName } from "../../spec/contract/operation-types.ts";
 import type { ServiceName } from "../../spec/contract/service-name.ts";
 import type { Input } from "./arbitraries/input-arbitrary.ts";
 
@@ -15,6 +16,20 @@ export interface DocumentedRule {
   holds(input: Input): boolean;
 }
 
+/**
+ * A rule over the inputs of `operations`, typed with the generated types (spec/contract/operation-types.ts):
+ * a member renamed in the spec fails `tsc` here. Inputs are generated from the same spec.
+ */
+function rule<S extends ServiceName, const N extends OperationName<S>>(r: {
+  id: string;
+  service: S;
+  operations: readonly N[];
+  documented: string;
+  holds(input: OperationInput<S, N>): boolean;
+}): DocumentedRule {
+  return { ...r, holds: (input) => r.holds(input as OperationInput<S, N>) };
+}
+
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : undefined);
 const present = (input: Input, names: readonly string[]) => names.filter((n) => input[n] !== undefined).length;
@@ -23,14 +38,14 @@ const utf8Bytes = (s: string) => Buffer.byteLength(s, "utf8");
 const ADVANCED = new Set(["ADVANCED_HD", "ADVANCED_SD"]);
 
 export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
-  {
+  rule({
     id: "preset-needs-advanced-type",
     service: "ivs",
     operations: ["CreateChannel", "UpdateChannel"],
     documented: 'CreateChannelRequest.preset: "This is selectable only for ADVANCED_HD and ADVANCED_SD channel types."',
     holds: (i) => i.preset === undefined || ADVANCED.has(String(i.type)),
-  },
-  {
+  }),
+  rule({
     id: "multitrack-needs-standard-fmp4",
     service: "ivs",
     operations: ["CreateChannel", "UpdateChannel"],
@@ -46,8 +61,8 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
         i.containerFormat === "FRAGMENTED_MP4"
       );
     },
-  },
-  {
+  }),
+  rule({
     id: "multitrack-holds-after-update",
     service: "ivs",
     operations: ["UpdateChannel"],
@@ -57,16 +72,16 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
       const leavesMultitrackPossible = (i.type !== undefined && i.type !== "STANDARD") || i.containerFormat === "TS";
       return !leavesMultitrackPossible || obj(i.multitrackInputConfiguration)?.enabled === false;
     },
-  },
-  {
+  }),
+  rule({
     id: "one-destination",
     service: "ivs",
     operations: ["CreateRecordingConfiguration"],
     documented:
       'DestinationConfiguration: "For recording, you define one and only one type of destination configuration."',
     holds: (i) => obj(obj(i.destinationConfiguration)?.s3) !== undefined,
-  },
-  {
+  }),
+  rule({
     id: "custom-renditions-listed",
     service: "ivs",
     operations: ["CreateRecordingConfiguration"],
@@ -76,8 +91,8 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
       const r = obj(i.renditionConfiguration);
       return r?.renditionSelection !== "CUSTOM" || (Array.isArray(r.renditions) && r.renditions.length > 0);
     },
-  },
-  {
+  }),
+  rule({
     id: "thumbnail-interval-only-when-interval",
     service: "ivs",
     operations: ["CreateRecordingConfiguration"],
@@ -87,61 +102,62 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
       const t = obj(i.thumbnailConfiguration);
       return !t || t.targetIntervalSeconds === undefined || t.recordingMode !== "DISABLED";
     },
-  },
-  {
+  }),
+  rule({
     id: "metadata-at-most-1kb",
     service: "ivs",
     operations: ["PutMetadata"],
     documented: 'PutMetadataRequest.metadata: "Maximum: 1 KB per request."',
     holds: (i) => typeof i.metadata !== "string" || utf8Bytes(i.metadata) <= 1024,
-  },
-  {
+  }),
+  rule({
     id: "rtmp-needs-insecure-ingest",
     service: "ivs-realtime",
     operations: ["CreateIngestConfiguration"],
     documented:
       'CreateIngestConfigurationRequest.ingestProtocol: "If this is set to RTMP, insecureIngest must be set to true."',
     holds: (i) => i.ingestProtocol !== "RTMP" || i.insecureIngest === true,
-  },
-  {
+  }),
+  rule({
     id: "one-ingest-filter",
     service: "ivs-realtime",
     operations: ["ListIngestConfigurations"],
     documented:
       'ListIngestConfigurationsRequest.filterByStageArn: "Only one filter (by stage ARN or by state) can be used at a time."',
     holds: (i) => present(i, ["filterByStageArn", "filterByState"]) <= 1,
-  },
-  {
+  }),
+  rule({
     id: "one-participant-filter",
     service: "ivs-realtime",
     operations: ["ListParticipants"],
     documented:
       'ListParticipantsRequest.filterByUserId: "Only one of filterByUserId, filterByPublished, filterByState, or filterByRecordingState can be provided per request."',
     holds: (i) => present(i, ["filterByUserId", "filterByPublished", "filterByState", "filterByRecordingState"]) <= 1,
-  },
-  {
+  }),
+  rule({
     id: "attributes-at-most-1kb",
     service: "ivs-realtime",
     operations: ["CreateIngestConfiguration", "StartParticipantReplication", "CreateStage"],
     documented: 'attributes: "The maximum length of this field is 1 KB total."',
     holds: (i) => {
       const maps: Obj[] = [];
-      if (obj(i.attributes)) maps.push(obj(i.attributes)!);
-      for (const c of Array.isArray(i.participantTokenConfigurations) ? i.participantTokenConfigurations : [])
-        if (obj(obj(c)?.attributes)) maps.push(obj(obj(c)!.attributes)!);
+      if ("attributes" in i && i.attributes) maps.push(i.attributes);
+      if ("participantTokenConfigurations" in i) {
+        for (const c of i.participantTokenConfigurations ?? []) if (c.attributes) maps.push(c.attributes);
+      }
       return maps.every(
         (m) => Object.entries(m).reduce((n, [k, v]) => n + utf8Bytes(k) + utf8Bytes(String(v)), 0) <= 1024,
       );
     },
-  },
-  {
+  }),
+  rule({
     id: "replication-to-another-stage",
     service: "ivs-realtime",
     operations: ["StartParticipantReplication", "StopParticipantReplication"],
     documented:
       'StartParticipantReplication: "Starts replicating a publishing participant from a source stage to a destination stage." (implied: the destination is another stage)',
     holds: (i) => i.sourceStageArn === undefined || i.sourceStageArn !== i.destinationStageArn,
-  },
+  }),
 ];
 
 export function rulesFor(service: ServiceName, operation: string): DocumentedRule[] {
@@ -151,6 +167,9 @@ export function rulesFor(service: ServiceName, operation: string): DocumentedRul
 export const satisfiesRules = (rules: readonly DocumentedRule[]) => (input: Input) =>
   rules.every((r) => r.holds(input));
 
+/** Existing resources of a kind (`recording-configuration`), made when there are none. */
+type ResourcesOfKind = (kind: string) => Promise<{ arn: string; output: Record<string, unknown> }[]>;
+
 /** A conflict the documentation states in prose, and how to make a request that meets it. */
 export interface DocumentedConflict {
   service: ServiceName;
@@ -159,14 +178,26 @@ export interface DocumentedConflict {
   /** Whether a valid input stays clear of the conflict (checks that expect another answer need that). */
   avoids(input: Input): boolean;
   /** From a valid input and existing resources, an input that must conflict (or why none). */
-  build(
-    valid: Input,
-    resources: (kind: string) => Promise<{ arn: string; output: Record<string, unknown> }[]>,
-  ): Promise<Input | string>;
+  build(valid: Input, resources: ResourcesOfKind): Promise<Input | string>;
+}
+
+/** A conflict over one operation's input, typed with the generated types (see `rule`). */
+function conflict<S extends ServiceName, const N extends OperationName<S>>(c: {
+  service: S;
+  operation: N;
+  documented: string;
+  avoids(input: OperationInput<S, N>): boolean;
+  build(valid: OperationInput<S, N>, resources: ResourcesOfKind): Promise<OperationInput<S, N> | string>;
+}): DocumentedConflict {
+  return {
+    ...c,
+    avoids: (input) => c.avoids(input as OperationInput<S, N>),
+    build: (valid, resources) => c.build(valid as OperationInput<S, N>, resources) as Promise<Input | string>,
+  };
 }
 
 export const DOCUMENTED_CONFLICTS: readonly DocumentedConflict[] = [
-  {
+  conflict({
     service: "ivs",
     operation: "ListChannels",
     avoids: (i) =>
@@ -183,7 +214,7 @@ export const DOCUMENTED_CONFLICTS: readonly DocumentedConflict[] = [
         filterByRecordingConfigurationArn: config.arn,
       };
     },
-  },
+  }),
 ];
 
 export const avoidsConflicts = (service: ServiceName, operation: string) => {

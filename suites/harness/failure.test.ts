@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runConfig } from "./config.ts";
 import { ConformanceFailure } from "./failure.ts";
+import { resolveTarget } from "./target.ts";
 
 describe("ConformanceFailure", () => {
   it("says what was received and documented, redacts secrets, and prints how to reproduce", () => {
@@ -52,15 +53,21 @@ describe("ConformanceFailure", () => {
     }).withReplay({
       seed: 7,
       testTitle: "GetChannel: status_documented",
-      env: runConfig({ IVS_ENDPOINT: "http://localhost:4566", CONFORMANCE_RUNS: "5" }).reproduceEnv,
+      env: runConfig({ CONFORMANCE_RUNS: "5" }, resolveTarget({ IVS_ENDPOINT: "http://localhost:4566" })).reproduceEnv,
     });
     expect(f.message).toContain(
-      "IVS_ENDPOINT='http://localhost:4566' CONFORMANCE_RUNS='5' CONFORMANCE_SEED=7 npx vitest run",
+      "IVS_ENDPOINT='http://localhost:4566' IVS_REALTIME_ENDPOINT='http://localhost:4566' CONFORMANCE_RUNS='5' CONFORMANCE_SEED=7 npx vitest run",
     );
   });
 
   it("quotes target values for the shell", () => {
-    expect(runConfig({ IVS_ENDPOINT: "http://h/it's" }).reproduceEnv).toBe("IVS_ENDPOINT='http://h/it'\\''s' ");
-    expect(runConfig({}).reproduceEnv).toBe("");
+    const target = resolveTarget({ IVS_ENDPOINT: "http://h/it's", IVS_REALTIME_ENDPOINT: "http://h/r" });
+    expect(runConfig({}, target).reproduceEnv).toBe(
+      "IVS_ENDPOINT='http://h/it'\\''s' IVS_REALTIME_ENDPOINT='http://h/r' ",
+    );
+    expect(runConfig({}, resolveTarget({ IVS_TARGET: "aws", AWS_REGION: "eu-west-1" })).reproduceEnv).toBe(
+      "IVS_TARGET=aws AWS_REGION='eu-west-1' ",
+    );
+    expect(runConfig({}, resolveTarget({})).reproduceEnv).toBe("");
   });
 });

@@ -3,6 +3,7 @@
 // the request the documents say must conflict.
 import fc from "fast-check";
 import type { OperationSpec } from "../../../spec/contract/contract.ts";
+import type { OperationInput, OperationName } from "../../../spec/contract/operation-types.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import { hooksNote, type TestHooks } from "../test-hooks.ts";
 import type { ConflictScenario } from "./error-statuses.ts";
@@ -14,19 +15,26 @@ interface HookedConflict {
   documented: string;
 }
 
+/** Checked against the generated types: a renamed operation or member fails `tsc`. */
+const conflict = <const N extends OperationName<"ivs">>(c: {
+  operation: N;
+  member: keyof OperationInput<"ivs", N> & string;
+  documented: string;
+}): HookedConflict => c;
+
 const LIVE_CHANNEL_CONFLICTS: readonly HookedConflict[] = [
-  {
+  conflict({
     operation: "DeleteChannel",
     member: "arn",
     documented:
       'DeleteChannel (ivs-api-reference-2025-02-28.txt line 1582): "If you try to delete a live channel, you will get an error (409 ConflictException)."',
-  },
-  {
+  }),
+  conflict({
     operation: "UpdateChannel",
     member: "arn",
     documented:
       'UpdateChannel (ivs-api-reference-2025-02-28.txt line 4462): "Live channels cannot be updated." (UpdateChannel documents ConflictException)',
-  },
+  }),
 ];
 
 /** A scene on a live channel, when the documents state one for `op` and the target has hooks. */
