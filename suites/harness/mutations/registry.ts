@@ -1,4 +1,4 @@
-// Every mutation operator, in one table; names are the ones DESIGN.md fixes.
+// Every mutation operator, in one table; the names are stable (test notes, replay sites, reports).
 import type { MutationOperator, OperatorName } from "./mutation.ts";
 import { aboveMaximum } from "./operators/above-maximum.ts";
 import { belowMinimum } from "./operators/below-minimum.ts";
