@@ -12,6 +12,7 @@ import type { Exchange } from "./clients/exchange.ts";
 import { Session } from "./clients/session.ts";
 import { type RunConfig, runConfig } from "./config.ts";
 import { avoidsConflicts, rulesFor, satisfiesRules } from "./documented-rules.ts";
+import { getOrCreate } from "./get-or-create.ts";
 import { notImplementedReason } from "./implemented.ts";
 import { judgedSpec } from "./judged-spec.ts";
 import { type InvalidCase, invalidCaseArbitrary } from "./mutations/invalid-case.ts";
@@ -60,9 +61,7 @@ export class ServiceHarness {
   private readonly memos = new Map<string, Promise<unknown>>();
   /** One computation per key per file (sampled cases, walks, model runs). */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    let m = this.memos.get(key) as Promise<T> | undefined;
-    if (!m) this.memos.set(key, (m = compute()));
-    return m;
+    return getOrCreate(this.memos, key, compute) as Promise<T>;
   }
 
   get target(): Target {
@@ -178,9 +177,7 @@ export class ServiceHarness {
   }
 
   sites(op: OperationSpec): MutationSite[] {
-    let sites = this.siteCache.get(op.name);
-    if (!sites) this.siteCache.set(op.name, (sites = planSites(op)));
-    return sites;
+    return getOrCreate(this.siteCache, op.name, () => planSites(op));
   }
 
   /** Invalid inputs over every applicable site, or over the sites given (one, to cover or replay it). */
@@ -197,19 +194,14 @@ export class ServiceHarness {
 
   /** Undefined when implemented; otherwise why the operation counts as not implemented. */
   implemented(op: OperationSpec): Promise<string | undefined> {
-    let probe = this.probes.get(op.name);
-    if (!probe) {
-      probe = (async () => {
-        await this.prepare(op);
-        const [input] = fc.sample(this.validArbitrary(op, { existingOnly: true }), {
-          seed: this.config.seed,
-          numRuns: 1,
-        });
-        return notImplementedReason(op, await this.session.raw(op, input!));
-      })();
-      this.probes.set(op.name, probe);
-    }
-    return probe;
+    return getOrCreate(this.probes, op.name, async () => {
+      await this.prepare(op);
+      const [input] = fc.sample(this.validArbitrary(op, { existingOnly: true }), {
+        seed: this.config.seed,
+        numRuns: 1,
+      });
+      return notImplementedReason(op, await this.session.raw(op, input!));
+    });
   }
 }
 

@@ -5,6 +5,7 @@
 // with the emulator's health body. Any other target has no hooks, and the cells that need them
 // stay not applicable.
 import type { ServiceName } from "../../spec/contract/service-name.ts";
+import { getOrCreate } from "./get-or-create.ts";
 import type { Target } from "./target.ts";
 
 /** The emulator's admin routes the harness uses; each names its route in its errors. */
@@ -32,9 +33,7 @@ export function testHooks(target: Target, service: ServiceName): Promise<TestHoo
   const endpoint = target.kind === "aws" ? undefined : target.endpoints[service];
   if (!endpoint) return Promise.resolve(undefined);
   const base = `${endpoint.replace(/\/+$/, "")}/_emulator/`;
-  let probe = probes.get(base);
-  if (!probe) probes.set(base, (probe = probeHooks(base)));
-  return probe;
+  return getOrCreate(probes, base, () => probeHooks(base));
 }
 
 /** The emulator's health body: `{ ok: true, region, account, operations, errata }`. */

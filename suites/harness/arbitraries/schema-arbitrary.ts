@@ -2,6 +2,7 @@
 // documented boundaries: lengths in code points, inclusive ranges, unanchored patterns.
 import fc from "fast-check";
 import { codePointLength, isMapSchema, type JsonSchema } from "../../../spec/contract/json-schema.ts";
+import { getOrCreate } from "../get-or-create.ts";
 import { boundedInteger, boundedSize } from "./boundaries.ts";
 import { compilePattern, fullMatchRegex } from "./pattern.ts";
 import { ITEM, MAP_KEY, MAP_VALUE, type ValuePath } from "./value-path.ts";
@@ -92,9 +93,7 @@ export function stringArbitrary(schema: JsonSchema, minimal = false): fc.Arbitra
 
 const bareMatches = new Map<string, fc.Arbitrary<string>>();
 function bareMatch(source: string): fc.Arbitrary<string> {
-  let arb = bareMatches.get(source);
-  if (!arb) bareMatches.set(source, (arb = fc.stringMatching(fullMatchRegex(source))));
-  return arb;
+  return getOrCreate(bareMatches, source, () => fc.stringMatching(fullMatchRegex(source)));
 }
 
 export function integerBounds(schema: JsonSchema): [number, number] {

@@ -94,8 +94,10 @@ export function buildReport(input: ReportInput): ConformanceReport {
   for (const cell of input.matrix) {
     const report = reportCell(cell, input.results.get(cellKey(cell.service, cell.op.name, cell.check.name)));
     summary[report.status]++;
-    const operations = (services[cell.service] ??= { operations: {} }).operations;
-    const operation = (operations[cell.op.name] ??= { checks: {} });
+    services[cell.service] ??= { operations: {} };
+    const operations = services[cell.service]!.operations;
+    operations[cell.op.name] ??= { checks: {} };
+    const operation = operations[cell.op.name]!;
     operation.checks[cell.check.name] = report;
     if (!operation.notImplemented && report.status === "not_run" && report.reason?.startsWith("not implemented")) {
       operation.notImplemented = report.reason;
