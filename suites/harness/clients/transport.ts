@@ -6,7 +6,11 @@ import type { ReceivedResponse, TransportErrorKind } from "./exchange.ts";
 let agent: Agent | undefined;
 let sent = 0;
 
-export function dispatcher(connections: number): Agent {
+/**
+ * The process's one Agent, made on first use with that caller's connection limit; later callers
+ * share it as made (every client of a run asks for the same limit: RunConfig.concurrency x 2).
+ */
+function sharedAgent(connections: number): Agent {
   agent ??= new Agent({ connections, keepAliveTimeout: 10_000, pipelining: 1 });
   return agent;
 }
@@ -39,7 +43,7 @@ export async function send(call: HttpCall): Promise<HttpResult> {
       method: call.method as "GET",
       headers: call.headers,
       ...(call.body !== undefined ? { body: call.body } : {}),
-      dispatcher: dispatcher(call.connections),
+      dispatcher: sharedAgent(call.connections),
       headersTimeout: call.timeoutMs,
       bodyTimeout: call.timeoutMs,
       signal,

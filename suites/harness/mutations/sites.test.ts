@@ -102,6 +102,11 @@ describe("planSites", () => {
     else expect(site!.notApplicable).toMatch(want);
   });
 
+  it("names the constraint a site breaks: entries of a map, items of a list", () => {
+    expect(find("too_many_items", "tags")?.constraint).toBe("maxProperties");
+    expect(find("too_few_items", "tagKeys")?.constraint).toBe("minItems");
+  });
+
   it("never plans a site for a constraint the schema does not have", () => {
     expect(find("too_short", "name")).toBeUndefined();
     expect(find("below_minimum", "arn")).toBeUndefined();

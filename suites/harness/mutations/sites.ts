@@ -66,7 +66,8 @@ export function planSite(site: Omit<MutationSite, "values" | "notApplicable">): 
         if (c !== site.constraint) others.set(c, (others.get(c) ?? 0) + 1);
     const also = [...others.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     const reason = also
-      ? `every ${site.operator} value tried for ${describePath(site.path)} also breaks its ${also} constraint (${constraintText(site.schema, also)})`
+      ? `every ${site.operator} value tried for ${describePath(site.path)} ` +
+        `also breaks its ${also} constraint (${constraintText(site.schema, also)})`
       : `no value tried for ${describePath(site.path)} breaks its ${site.constraint} constraint`;
     return { ...site, notApplicable: reason };
   }

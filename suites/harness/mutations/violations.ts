@@ -15,6 +15,8 @@ export type Constraint =
   | "maximum"
   | "minItems"
   | "maxItems"
+  | "minProperties"
+  | "maxProperties"
   | "required";
 
 /** Marks a member the mutation removed (missing_required). */
@@ -53,8 +55,8 @@ export function violations(schema: JsonSchema, value: unknown | Absent, required
     if (schema.maxItems !== undefined && value.length > schema.maxItems) out.push("maxItems");
   } else if (value && typeof value === "object" && isMapSchema(schema)) {
     const n = Object.keys(value).length;
-    if (schema.minProperties !== undefined && n < schema.minProperties) out.push("minItems");
-    if (schema.maxProperties !== undefined && n > schema.maxProperties) out.push("maxItems");
+    if (schema.minProperties !== undefined && n < schema.minProperties) out.push("minProperties");
+    if (schema.maxProperties !== undefined && n > schema.maxProperties) out.push("maxProperties");
   }
   return out;
 }

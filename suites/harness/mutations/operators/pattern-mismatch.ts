@@ -13,7 +13,9 @@ export const patternMismatch: MutationOperator = {
     const pattern = compilePattern(schema.pattern!);
     if (pattern.matchesEverything) {
       return {
-        notApplicable: `pattern ${JSON.stringify(pattern.source)} is unanchored and matches the empty string, so every string matches it`,
+        notApplicable:
+          `pattern ${JSON.stringify(pattern.source)} is unanchored and matches the empty string, ` +
+          "so every string matches it",
       };
     }
     const min = schema.minLength ?? 0;

@@ -6,10 +6,10 @@ import type { MutationOperator } from "../mutation.ts";
 
 export const tooFewItems: MutationOperator = {
   name: "too_few_items",
-  constraint: ({ schema }) =>
-    (schema.type === "array" && (schema.minItems ?? 0) > 0) || (isMapSchema(schema) && (schema.minProperties ?? 0) > 0)
-      ? "minItems"
-      : undefined,
+  constraint: ({ schema }) => {
+    if (isMapSchema(schema)) return (schema.minProperties ?? 0) > 0 ? "minProperties" : undefined;
+    return schema.type === "array" && (schema.minItems ?? 0) > 0 ? "minItems" : undefined;
+  },
   candidates({ schema }) {
     if (isMapSchema(schema)) {
       const n = schema.minProperties! - 1;
