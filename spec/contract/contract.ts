@@ -108,9 +108,9 @@ export interface ContractOptions {
   specDir?: string;
 }
 
-export const DEFAULT_SPEC_DIR = fileURLToPath(new URL("../", import.meta.url));
+const DEFAULT_SPEC_DIR = fileURLToPath(new URL("../", import.meta.url));
 
-export const specFile = (service: ServiceName, specDir = DEFAULT_SPEC_DIR) => join(specDir, `${service}.openapi.json`);
+const specFile = (service: ServiceName, specDir = DEFAULT_SPEC_DIR) => join(specDir, `${service}.openapi.json`);
 
 type Json = Record<string, unknown>;
 

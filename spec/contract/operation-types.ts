@@ -42,4 +42,3 @@ type Operation<S extends ServiceName, N extends OperationName<S>> = GeneratedOpe
   : never;
 
 export type OperationInput<S extends ServiceName, N extends OperationName<S>> = InputOf<Operation<S, N>>;
-export type OperationOutput<S extends ServiceName, N extends OperationName<S>> = OutputOf<Operation<S, N>>;
