@@ -10,7 +10,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["spec/contract/**/*.test.ts", "scripts/**/*.test.ts", "fixtures/**/*.test.ts", "suites/harness/**/*.test.ts"],
+          include: [
+            "spec/contract/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "fixtures/**/*.test.ts",
+            "suites/harness/**/*.test.ts",
+          ],
         },
       },
       {

@@ -57,7 +57,10 @@ export const DOCUMENTED_RESETS: readonly DocumentedReset[] = [
     list: { operation: "ListStreamKeys", parentMember: "channelArn" },
     remove: { operation: "DeleteStreamKey", member: "arn" },
     documented:
-      'API reference, CreateStreamKey (spec/sources/ivs-api-reference-2025-02-28.txt line 1459): "CreateChannel creates a stream key. If you subsequently use CreateStreamKey on the same channel, it will fail because a stream key already exists and there is a limit of 1 stream key per channel. To reset the stream key on a channel, use DeleteStreamKey and then CreateStreamKey."',
+      "API reference, CreateStreamKey (spec/sources/ivs-api-reference-2025-02-28.txt line 1459): " +
+      '"CreateChannel creates a stream key. If you subsequently use CreateStreamKey on the same channel, ' +
+      "it will fail because a stream key already exists and there is a limit of 1 stream key per channel. " +
+      'To reset the stream key on a channel, use DeleteStreamKey and then CreateStreamKey."',
   }),
 ];
 
@@ -87,7 +90,9 @@ export async function applyReset(
   const remove = operations.find((o) => o.name === reset.remove.operation);
   if (!list?.pagination || !remove)
     return {
-      failure: `the reset ${reset.id} needs ${reset.list.operation} (paginated) and ${reset.remove.operation}, which the spec does not have`,
+      failure:
+        `the reset ${reset.id} needs ${reset.list.operation} (paginated) and ${reset.remove.operation}, ` +
+        "which the spec does not have",
     };
   const listed = await call(list, { [reset.list.parentMember]: parent });
   const parsed =
@@ -106,7 +111,9 @@ export async function applyReset(
     const status = removed.response?.status ?? 0;
     if (status < 200 || status >= 300)
       return {
-        failure: `the reset ${reset.id} could not delete ${item.arn}: ${remove.name} answered ${describeResponse(removed)}`,
+        failure:
+          `the reset ${reset.id} could not delete ${item.arn}: ` +
+          `${remove.name} answered ${describeResponse(removed)}`,
       };
     deleted.push(item.arn);
   }

@@ -50,7 +50,9 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     service: "ivs",
     operations: ["CreateChannel", "UpdateChannel"],
     documented:
-      'MultitrackInputConfiguration.enabled: "Can be set to true only if channel type is STANDARD ... If true, then policy, maximumResolution, and containerFormat are required, and containerFormat must be set to FRAGMENTED_MP4."',
+      'MultitrackInputConfiguration.enabled: "Can be set to true only if channel type is STANDARD ... ' +
+      "If true, then policy, maximumResolution, and containerFormat are required, " +
+      'and containerFormat must be set to FRAGMENTED_MP4."',
     holds: (i) => {
       const m = obj(i.multitrackInputConfiguration);
       if (m?.enabled !== true) return true;
@@ -67,7 +69,10 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     service: "ivs",
     operations: ["UpdateChannel"],
     documented:
-      'MultitrackInputConfiguration.enabled: "Setting enabled to true with any other channel type will cause an exception." The rule holds for the channel as updated, whose stored multitrack setting the suite does not track: an update that makes the type other than STANDARD, or the container TS, states multitrack disabled.',
+      "MultitrackInputConfiguration.enabled: " +
+      '"Setting enabled to true with any other channel type will cause an exception." ' +
+      "The rule holds for the channel as updated, whose stored multitrack setting the suite does not track: " +
+      "an update that makes the type other than STANDARD, or the container TS, states multitrack disabled.",
     holds: (i) => {
       const leavesMultitrackPossible = (i.type !== undefined && i.type !== "STANDARD") || i.containerFormat === "TS";
       return !leavesMultitrackPossible || obj(i.multitrackInputConfiguration)?.enabled === false;
@@ -86,7 +91,8 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     service: "ivs",
     operations: ["CreateRecordingConfiguration"],
     documented:
-      'RenditionConfiguration.renditionSelection: "If CUSTOM is specified, a set of renditions must be specified in the renditions field."',
+      'RenditionConfiguration.renditionSelection: "If CUSTOM is specified, ' +
+      'a set of renditions must be specified in the renditions field."',
     holds: (i) => {
       const r = obj(i.renditionConfiguration);
       return r?.renditionSelection !== "CUSTOM" || (Array.isArray(r.renditions) && r.renditions.length > 0);
@@ -97,7 +103,8 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     service: "ivs",
     operations: ["CreateRecordingConfiguration"],
     documented:
-      'ThumbnailConfiguration.targetIntervalSeconds: "This is configurable (and required) only if recordingMode is INTERVAL."',
+      "ThumbnailConfiguration.targetIntervalSeconds: " +
+      '"This is configurable (and required) only if recordingMode is INTERVAL."',
     holds: (i) => {
       const t = obj(i.thumbnailConfiguration);
       return !t || t.targetIntervalSeconds === undefined || t.recordingMode !== "DISABLED";
@@ -123,7 +130,8 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     service: "ivs-realtime",
     operations: ["ListIngestConfigurations"],
     documented:
-      'ListIngestConfigurationsRequest.filterByStageArn: "Only one filter (by stage ARN or by state) can be used at a time."',
+      "ListIngestConfigurationsRequest.filterByStageArn: " +
+      '"Only one filter (by stage ARN or by state) can be used at a time."',
     holds: (i) => present(i, ["filterByStageArn", "filterByState"]) <= 1,
   }),
   rule({
@@ -131,7 +139,8 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     service: "ivs-realtime",
     operations: ["ListParticipants"],
     documented:
-      'ListParticipantsRequest.filterByUserId: "Only one of filterByUserId, filterByPublished, filterByState, or filterByRecordingState can be provided per request."',
+      'ListParticipantsRequest.filterByUserId: "Only one of filterByUserId, filterByPublished, filterByState, ' +
+      'or filterByRecordingState can be provided per request."',
     holds: (i) => present(i, ["filterByUserId", "filterByPublished", "filterByState", "filterByRecordingState"]) <= 1,
   }),
   rule({
@@ -155,7 +164,8 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
     service: "ivs-realtime",
     operations: ["StartParticipantReplication", "StopParticipantReplication"],
     documented:
-      'StartParticipantReplication: "Starts replicating a publishing participant from a source stage to a destination stage." (implied: the destination is another stage)',
+      'StartParticipantReplication: "Starts replicating a publishing participant from a source stage ' +
+      'to a destination stage." (implied: the destination is another stage)',
     holds: (i) => i.sourceStageArn === undefined || i.sourceStageArn !== i.destinationStageArn,
   }),
 ];
@@ -203,7 +213,8 @@ export const DOCUMENTED_CONFLICTS: readonly DocumentedConflict[] = [
     avoids: (i) =>
       present(i, ["filterByName", "filterByRecordingConfigurationArn", "filterByPlaybackRestrictionPolicyArn"]) <= 1,
     documented:
-      'ListChannels: "Filters are mutually exclusive and cannot be used together. If you try to use both filters, you will get an error (409 Conflict Exception)." (service overview)',
+      'ListChannels: "Filters are mutually exclusive and cannot be used together. ' +
+      'If you try to use both filters, you will get an error (409 Conflict Exception)." (service overview)',
     async build(valid, resources) {
       const [config] = await resources("recording-configuration");
       if (!config) return "no recording configuration could be made";

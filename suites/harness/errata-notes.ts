@@ -9,8 +9,8 @@ export function errataNotes(applied: readonly AppliedErratum[], op: OperationSpe
   return applied
     .filter((a) => text.includes(JSON.stringify(a.erratum.applied).slice(1, -1)))
     .map(
-      (a) =>
-        `spec erratum ${a.erratum.id} applied: documented ${a.erratum.keyword} ${JSON.stringify(a.erratum.documented)} ` +
-        `(${a.erratum.document} lines ${a.erratum.lines.join(", ")}) read as ${JSON.stringify(a.erratum.applied)} (${a.erratum.why})`,
+      ({ erratum: e }) =>
+        `spec erratum ${e.id} applied: documented ${e.keyword} ${JSON.stringify(e.documented)} ` +
+        `(${e.document} lines ${e.lines.join(", ")}) read as ${JSON.stringify(e.applied)} (${e.why})`,
     );
 }

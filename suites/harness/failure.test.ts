@@ -35,7 +35,8 @@ describe("ConformanceFailure", () => {
     expect(f.message).toContain("CreateChannel: response_schema");
     expect(f.message).toContain("Received:   200");
     expect(f.message).toContain(
-      "CONFORMANCE_SEED=42 CONFORMANCE_PATH='3:1' npx vitest run --project conformance -t '^CreateChannel: response_schema$'",
+      "CONFORMANCE_SEED=42 CONFORMANCE_PATH='3:1' " +
+        "npx vitest run --project conformance -t '^CreateChannel: response_schema$'",
     );
     expect(f.message).toContain("curl -i --aws-sigv4 'aws:amz:us-west-2:ivs'");
     expect(f.message).not.toContain("sk_us-west-2_secret");
@@ -56,7 +57,8 @@ describe("ConformanceFailure", () => {
       env: runConfig({ CONFORMANCE_RUNS: "5" }, resolveTarget({ IVS_ENDPOINT: "http://localhost:4566" })).reproduceEnv,
     });
     expect(f.message).toContain(
-      "IVS_ENDPOINT='http://localhost:4566' IVS_REALTIME_ENDPOINT='http://localhost:4566' CONFORMANCE_RUNS='5' CONFORMANCE_SEED=7 npx vitest run",
+      "IVS_ENDPOINT='http://localhost:4566' IVS_REALTIME_ENDPOINT='http://localhost:4566' " +
+        "CONFORMANCE_RUNS='5' CONFORMANCE_SEED=7 npx vitest run",
     );
   });
 

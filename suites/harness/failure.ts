@@ -80,7 +80,8 @@ const shellQuote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 export function curlCommand(exchange: Exchange, region: string, signingName = "ivs"): string {
   const { method, url, headers, body } = exchange.request;
   const parts = [
-    `curl -i --aws-sigv4 ${shellQuote(`aws:amz:${region}:${signingName}`)} --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"`,
+    `curl -i --aws-sigv4 ${shellQuote(`aws:amz:${region}:${signingName}`)} ` +
+      '--user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"',
     `-X ${method}`,
   ];
   const type = headers["content-type"] ?? headers["Content-Type"];
@@ -105,9 +106,9 @@ export function formatFailure(d: FailureDetails, replay?: Replay): string {
   ];
   if (d.mutation) {
     const m = d.mutation;
-    lines.push(
-      `  Mutation:   ${m.operator} at ${m.pointer} (breaks ${m.constraint}): ${clip(JSON.stringify(redactValue(m.original)) ?? "(absent)")} -> ${clip(JSON.stringify(redactValue(m.mutated)))}`,
-    );
+    const original = clip(JSON.stringify(redactValue(m.original)) ?? "(absent)");
+    const mutated = clip(JSON.stringify(redactValue(m.mutated)));
+    lines.push(`  Mutation:   ${m.operator} at ${m.pointer} (breaks ${m.constraint}): ${original} -> ${mutated}`);
   }
   if (d.context) lines.push(`  Context:    ${d.context}`);
   if (d.exchange) {
@@ -123,9 +124,12 @@ export function formatFailure(d: FailureDetails, replay?: Replay): string {
   }
   lines.push("", "  Reproduce with:");
   if (replay) {
-    const path = `${replay.path ? ` CONFORMANCE_PATH=${shellQuote(replay.path)}` : ""}${replay.site ? ` CONFORMANCE_SITE=${shellQuote(replay.site)}` : ""}`;
+    const path =
+      (replay.path ? ` CONFORMANCE_PATH=${shellQuote(replay.path)}` : "") +
+      (replay.site ? ` CONFORMANCE_SITE=${shellQuote(replay.site)}` : "");
+    const title = shellQuote(`^${escapeRegex(replay.testTitle)}$`);
     lines.push(
-      `    ${replay.env ?? ""}CONFORMANCE_SEED=${replay.seed}${path} npx vitest run --project conformance -t ${shellQuote(`^${escapeRegex(replay.testTitle)}$`)}`,
+      `    ${replay.env ?? ""}CONFORMANCE_SEED=${replay.seed}${path} npx vitest run --project conformance -t ${title}`,
     );
   }
   if (d.exchange) lines.push(`    ${curlCommand(d.exchange, regionOf(d.exchange))}`);

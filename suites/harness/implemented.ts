@@ -11,7 +11,10 @@ import { describeResponse } from "./failure.ts";
 
 export function notImplementedReason(op: OperationSpec, probe: Exchange): string | undefined {
   if (probe.transportError)
-    return `not implemented by the target: ${op.method} ${op.path} got no HTTP response (${probe.transportError.kind}: ${probe.transportError.message})`;
+    return (
+      `not implemented by the target: ${op.method} ${op.path} got no HTTP response ` +
+      `(${probe.transportError.kind}: ${probe.transportError.message})`
+    );
   const r = probe.response!;
   if (![404, 405, 501].includes(r.status)) return undefined;
   const parsed = parseJsonBody(r.body);

@@ -75,8 +75,10 @@ export class ResourcePool {
       if (arns[ref.path[0]!] !== undefined || !member?.required) continue;
       const fresh = ref.path[0] === limited ? await this.create(ref.kind) : undefined;
       const [parent] = fresh ? ("resource" in fresh ? [fresh.resource] : []) : await this.ensure(ref.kind, 1);
-      if (!parent)
-        return `${op.name} needs a ${ref.kind.noun}, and none could be made: ${fresh && "failure" in fresh ? fresh.failure : this.unavailable(ref.kind)}`;
+      if (!parent) {
+        const why = fresh && "failure" in fresh ? fresh.failure : this.unavailable(ref.kind);
+        return `${op.name} needs a ${ref.kind.noun}, and none could be made: ${why}`;
+      }
       arns[ref.path[0]!] = parent.arn;
     }
     const override = (path: ValuePath, schema: JsonSchema) => {

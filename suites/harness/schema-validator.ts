@@ -38,12 +38,14 @@ export function componentValidator(service: ServiceName, nameOrRef: string): Val
   return validate;
 }
 
+type EnumParams = { allowedValues?: unknown };
+
 export function validationErrors(validate: ValidateFunction): string {
   return (validate.errors ?? [])
     .slice(0, 5)
-    .map(
-      (e) =>
-        `${e.instancePath || "(body)"} ${e.message ?? e.keyword}${e.keyword === "enum" ? ` ${JSON.stringify((e.params as { allowedValues?: unknown }).allowedValues)}` : ""}`,
-    )
+    .map((e) => {
+      const allowed = e.keyword === "enum" ? ` ${JSON.stringify((e.params as EnumParams).allowedValues)}` : "";
+      return `${e.instancePath || "(body)"} ${e.message ?? e.keyword}${allowed}`;
+    })
     .join("; ");
 }

@@ -106,7 +106,8 @@ export function embeddedAt(target: Target, url: string): Target {
 export function reachable(target: Target): Target {
   if (target.kind !== "aws" && (!target.endpoints.ivs || !target.endpoints["ivs-realtime"])) {
     throw new Error(
-      "no target: set IVS_ENDPOINT (and IVS_REALTIME_ENDPOINT) or IVS_TARGET=aws, or run the conformance project, whose global setup starts the reference emulator",
+      "no target: set IVS_ENDPOINT (and IVS_REALTIME_ENDPOINT) or IVS_TARGET=aws, " +
+        "or run the conformance project, whose global setup starts the reference emulator",
     );
   }
   return target;
@@ -120,7 +121,10 @@ export function targetAssignments(target: Target): string {
     case "aws":
       return `IVS_TARGET=aws AWS_REGION=${shellQuote(target.region)} `;
     case "url":
-      return `IVS_ENDPOINT=${shellQuote(target.endpoints.ivs!)} IVS_REALTIME_ENDPOINT=${shellQuote(target.endpoints["ivs-realtime"]!)} `;
+      return (
+        `IVS_ENDPOINT=${shellQuote(target.endpoints.ivs!)} ` +
+        `IVS_REALTIME_ENDPOINT=${shellQuote(target.endpoints["ivs-realtime"]!)} `
+      );
     case "emulator":
       return "";
   }

@@ -71,7 +71,8 @@ function emulatorHooks(base: string): TestHooks {
     const text = await r.text();
     if (r.status < 200 || r.status >= 300)
       throw new Error(
-        `test hook POST ${base}${route} ${JSON.stringify(body)} answered ${r.status} ${text.slice(0, 300)}, expected 2xx`,
+        `test hook POST ${base}${route} ${JSON.stringify(body)} ` +
+          `answered ${r.status} ${text.slice(0, 300)}, expected 2xx`,
       );
     return text ? (JSON.parse(text) as Record<string, unknown>) : {};
   };

@@ -8,7 +8,8 @@ export const conflictReported = defineCheck({
   family: "errors",
   property: "conflict",
   failsWhen:
-    "a documented conflict (deleting a resource another one uses, importing the same key twice) is not answered 409 ConflictException",
+    "a documented conflict (deleting a resource another one uses, importing the same key twice) " +
+    "is not answered 409 ConflictException",
   notApplicable: unlessDocuments("ConflictException"),
   judge({ op, exchange, situation }, fail) {
     if (exchange.response?.status === 409 && errorNameOf(exchange) === "ConflictException") return;

@@ -8,7 +8,8 @@ export const errorTypeDocumented = defineCheck({
   family: "responses",
   property: "exchanges",
   failsWhen:
-    "the error name (resolved as the SDK does) is not documented for the operation, or its status differs from the documented one",
+    "the error name (resolved as the SDK does) is not documented for the operation, " +
+    "or its status differs from the documented one",
   judge({ op, exchange, mutation }, fail) {
     const r = exchange.response;
     if (!r || r.status < 300) return;

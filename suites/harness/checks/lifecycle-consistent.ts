@@ -20,10 +20,11 @@ export const lifecycleConsistent = defineCheck({
           (f) => o.expected[f] !== undefined && canonicalJson(o.got?.[f]) !== canonicalJson(o.expected[f]),
         );
         if (o.got && differs.length === 0) return;
+        const on = differs.length ? ` on ${differs.join(", ")}` : "";
         fail({
           op: o.op,
           exchange: o.exchange,
-          title: `${o.op.name} disagrees with what was created or updated${differs.length ? ` on ${differs.join(", ")}` : ""}.`,
+          title: `${o.op.name} disagrees with what was created or updated${on}.`,
           documented: canonicalJson(Object.fromEntries(differs.map((f) => [f, o.expected[f]]))),
           context: o.arn,
         });

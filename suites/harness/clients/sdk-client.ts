@@ -34,6 +34,12 @@ class TransportFailure extends Error {
   }
 }
 
+/** The URL an SDK request goes to, query string included. */
+function requestUrl(r: HttpRequest): string {
+  const port = r.port ? `:${r.port}` : "";
+  return `${r.protocol}//${r.hostname}${port}${r.path}${queryString(r.query as Record<string, string | string[]>)}`;
+}
+
 /** The SDK's HttpHandler contract, over our transport. */
 class UndiciHandler {
   readonly metadata = { handlerProtocol: "http/1.1" };
@@ -42,7 +48,7 @@ class UndiciHandler {
     private readonly connections: number,
   ) {}
   async handle(request: HttpRequest): Promise<{ response: HttpResponse }> {
-    const url = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ""}${request.path}${queryString(request.query as Record<string, string | string[]>)}`;
+    const url = requestUrl(request);
     const result = await send({
       url,
       method: request.method,
@@ -128,7 +134,7 @@ export async function sendSdk(
         const r = args.request;
         request = {
           method: r.method,
-          url: `${r.protocol}//${r.hostname}${r.port ? `:${r.port}` : ""}${r.path}${queryString(r.query as Record<string, string | string[]>)}`,
+          url: requestUrl(r),
           headers: { ...r.headers },
           ...(bodyText(r.body) !== undefined ? { body: bodyText(r.body)! } : {}),
         };

@@ -128,7 +128,9 @@ function deleteWhileAssociated(h: ServiceHarness, op: OperationSpec): ConflictSc
       );
     if (!association) continue;
     return {
-      describe: `${op.name} of a ${target.kind.noun} that a ${user.noun} uses (${user.producer.name}.${association.path[0]})`,
+      describe:
+        `${op.name} of a ${target.kind.noun} that a ${user.noun} uses ` +
+        `(${user.producer.name}.${association.path[0]})`,
       async arrange() {
         const made = await h.pool.create(target.kind);
         if (!("resource" in made)) return `no ${target.kind.noun} could be made: ${made.failure}`;
@@ -189,7 +191,8 @@ export async function conflictCell(
     deleteWhileAssociated(h, op) ?? importTwice(h, op) ?? documentedConflict(h, op) ?? (await hookedConflict(h, op));
   if (!scenario) {
     return notApplicable(
-      `the documented conflicts of ${op.name} need a state no operation in the spec can create (a live stream, an active session or recording)`,
+      `the documented conflicts of ${op.name} need a state no operation in the spec can create ` +
+        "(a live stream, an active session or recording)",
     );
   }
   let arranged = 0;

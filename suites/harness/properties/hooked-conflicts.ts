@@ -27,13 +27,15 @@ const LIVE_CHANNEL_CONFLICTS: readonly HookedConflict[] = [
     operation: "DeleteChannel",
     member: "arn",
     documented:
-      'DeleteChannel (ivs-api-reference-2025-02-28.txt line 1582): "If you try to delete a live channel, you will get an error (409 ConflictException)."',
+      "DeleteChannel (ivs-api-reference-2025-02-28.txt line 1582): " +
+      '"If you try to delete a live channel, you will get an error (409 ConflictException)."',
   }),
   conflict({
     operation: "UpdateChannel",
     member: "arn",
     documented:
-      'UpdateChannel (ivs-api-reference-2025-02-28.txt line 4462): "Live channels cannot be updated." (UpdateChannel documents ConflictException)',
+      'UpdateChannel (ivs-api-reference-2025-02-28.txt line 4462): "Live channels cannot be updated." ' +
+      "(UpdateChannel documents ConflictException)",
   }),
 ];
 

@@ -73,7 +73,10 @@ const HOOKED_LISTS: readonly HookedList[] = [
       for (let i = 0; i < count; i++) {
         const joined = await hooks.joinParticipant(stageArn);
         if (sessionId && joined.sessionId !== sessionId)
-          return `participants/join on ${stageArn} answered session ${joined.sessionId}, expected the session ${sessionId} the first participant joined`;
+          return (
+            `participants/join on ${stageArn} answered session ${joined.sessionId}, ` +
+            `expected the session ${sessionId} the first participant joined`
+          );
         sessionId = joined.sessionId;
         expected.push(joined.participantId);
       }
@@ -101,14 +104,18 @@ const HOOKED_LISTS: readonly HookedList[] = [
         const exchange = await h.sendUncached(start, input);
         const status = exchange.response?.status ?? 0;
         if (status < 200 || status >= 300)
-          return `StartParticipantReplication ${JSON.stringify(input)} answered ${describeResponse(exchange)}, expected ${start.successStatus}`;
+          return (
+            `StartParticipantReplication ${JSON.stringify(input)} answered ${describeResponse(exchange)}, ` +
+            `expected ${start.successStatus}`
+          );
         expected.push(destinationStageArn);
       }
       return {
         scope: { sourceStageArn, participantId },
         expected,
         notes: [
-          `a publishing participant joined a fresh stage (participants/join) and was replicated to ${count} fresh stages (StartParticipantReplication)`,
+          "a publishing participant joined a fresh stage (participants/join) " +
+            `and was replicated to ${count} fresh stages (StartParticipantReplication)`,
         ],
       };
     },

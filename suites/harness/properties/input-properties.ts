@@ -105,13 +105,10 @@ async function invalidInputs(h: ServiceHarness, op: OperationSpec, check: Exchan
     outcome = extra.status === "fail" ? extra : { ...outcome, cases: (outcome.cases ?? 0) + 1 };
   }
   const applicable = h.sites(op).filter((s) => s.values).length;
+  const byExtra = topUp.length ? ` (${topUp.length} by an extra case)` : "";
   return {
     ...outcome,
-    notes: [
-      ...(outcome.notes ?? []),
-      `${applicable} constraint sites broken, each at least once${topUp.length ? ` (${topUp.length} by an extra case)` : ""}`,
-      ...notes,
-    ],
+    notes: [...(outcome.notes ?? []), `${applicable} constraint sites broken, each at least once${byExtra}`, ...notes],
   };
 }
 

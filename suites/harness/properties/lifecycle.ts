@@ -281,7 +281,8 @@ function modelRun(h: ServiceHarness, plan: LifecyclePlan, checks: readonly Lifec
     );
     if (!details.failed && judge.created === 0)
       return notApplicable(
-        `no ${plan.kind.noun} could be created in ${details.numRuns} runs: ${plan.create.name} answered ${judge.lastCreateFailure ?? "nothing"}`,
+        `no ${plan.kind.noun} could be created in ${details.numRuns} runs: ` +
+          `${plan.create.name} answered ${judge.lastCreateFailure ?? "nothing"}`,
       );
     if (!details.failed)
       return pass(details.numRuns, [...describePlan(plan), `${judge.created} ${plan.kind.noun}s created`]);
@@ -319,11 +320,14 @@ function describePlan(plan: LifecyclePlan): string[] {
     !plan.list && "no list",
     !plan.tags && "no tags",
   ].filter(Boolean);
+  const theSpecHas = missing.length ? ` (the spec has ${missing.join(", ")})` : "";
   return [
-    `${plan.kind.noun} lifecycle over ${ops.map((o) => o.name).join(", ")}${missing.length ? ` (the spec has ${missing.join(", ")})` : ""}`,
+    `${plan.kind.noun} lifecycle over ${ops.map((o) => o.name).join(", ")}${theSpecHas}`,
     ...(reset
       ? [
-          `each ${plan.create.name} follows the documented reset ${reset.id} (${reset.remove.operation} of what ${reset.list.operation} shows, then ${reset.operation}): ${reset.documented}`,
+          `each ${plan.create.name} follows the documented reset ${reset.id} ` +
+            `(${reset.remove.operation} of what ${reset.list.operation} shows, then ${reset.operation}): ` +
+            reset.documented,
         ]
       : []),
   ];

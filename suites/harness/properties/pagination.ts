@@ -58,11 +58,16 @@ function plan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
       return hookedPlan(
         h,
         op,
-        `no operation in the spec creates the items of ${op.name} (${op.pagination!.items} carry no ARN that a Create or Import operation returns)`,
+        `no operation in the spec creates the items of ${op.name} ` +
+          `(${op.pagination!.items} carry no ARN that a Create or Import operation returns)`,
       );
     const limit = limitListedBy(op);
     if (limit && limit.limit < 2 && op.input.find((m) => m.name === limit.list.parentMember)?.required) {
-      return `at most ${limit.limit} of ${op.pagination!.items} per ${limit.list.parentMember}, as documented (${limit.id}), so no ${limit.list.parentMember} can hold more than one page: ${limit.documented}`;
+      return (
+        `at most ${limit.limit} of ${op.pagination!.items} per ${limit.list.parentMember}, ` +
+        `as documented (${limit.id}), ` +
+        `so no ${limit.list.parentMember} can hold more than one page: ${limit.documented}`
+      );
     }
     const scope: Input = {};
     const fixed: Record<string, string> = {};
@@ -83,9 +88,10 @@ function plan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
       scope[member.name] = made.resource.arn;
       if (producerMember) fixed[producerMember.name] = made.resource.arn;
       if (isFilter) filtered = true;
-      notes.push(
-        `${op.name} walks ${isFilter ? `filtered by ${member.name} (a fresh ${ref.noun})` : `under a fresh ${ref.noun} (${member.name})`}`,
-      );
+      const how = isFilter
+        ? `filtered by ${member.name} (a fresh ${ref.noun})`
+        : `under a fresh ${ref.noun} (${member.name})`;
+      notes.push(`${op.name} walks ${how}`);
     }
     const expected: string[] = [];
     let failure: string | undefined;
@@ -98,7 +104,10 @@ function plan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
       }
     }
     if (expected.length < 2)
-      return `only ${expected.length} ${kind.noun} could be made for ${op.name}, fewer than two pages need${failure ? `: ${failure}` : ""}`;
+      return (
+        `only ${expected.length} ${kind.noun} could be made for ${op.name}, fewer than two pages need` +
+        (failure ? `: ${failure}` : "")
+      );
     if (failure) notes.push(`${expected.length} of ${ITEMS} ${kind.noun} made: ${failure}`);
     return { scope, id: "arn", expected, notes };
   });
