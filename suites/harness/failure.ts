@@ -77,7 +77,7 @@ export function describeResponse(exchange: Exchange | undefined): string {
 const shellQuote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 
 /** curl signs SigV4 itself (--aws-sigv4), so the command resends the request as it was. */
-export function curlCommand(exchange: Exchange, region: string, signingName = "ivs"): string {
+function curlCommand(exchange: Exchange, region: string, signingName = "ivs"): string {
   const { method, url, headers, body } = exchange.request;
   const parts = [
     `curl -i --aws-sigv4 ${shellQuote(`aws:amz:${region}:${signingName}`)} ` +
@@ -96,7 +96,7 @@ function regionOf(exchange: Exchange): string {
   return /Credential=[^/]+\/\d+\/([^/]+)\//.exec(auth)?.[1] ?? "us-west-2";
 }
 
-export function formatFailure(d: FailureDetails, replay?: Replay): string {
+function formatFailure(d: FailureDetails, replay?: Replay): string {
   const lines = [
     `${d.operation}: ${d.check}`,
     `  ${d.title}`,

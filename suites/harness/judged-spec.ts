@@ -3,7 +3,7 @@
 import { loadContract, type ServiceSpec } from "../../spec/contract/contract.ts";
 import type { ServiceName } from "../../spec/contract/service-name.ts";
 
-export const errataWanted = (env: NodeJS.ProcessEnv = process.env) => env.CONFORMANCE_ERRATA !== "off";
+const errataWanted = (env: NodeJS.ProcessEnv = process.env) => env.CONFORMANCE_ERRATA !== "off";
 
 export function judgedSpec(service: ServiceName, env: NodeJS.ProcessEnv = process.env): ServiceSpec {
   return loadContract(service, { errata: errataWanted(env) });

@@ -27,7 +27,7 @@ const VERB = /^(Create|Import)(.+)$/;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** `arn:aws:ivs:...:[0-9]+:channel/[a-zA-Z0-9-]+` -> `channel`. */
-export function arnResourceType(pattern: string | undefined): string | undefined {
+function arnResourceType(pattern: string | undefined): string | undefined {
   if (!pattern) return undefined;
   return /:([a-z][a-z-]*)\/\[/.exec(pattern)?.[1];
 }
@@ -54,7 +54,7 @@ export function inferKinds(spec: ServiceSpec): ResourceKind[] {
 }
 
 /** The noun an operation acts on: GetStage -> Stage, ListChannels -> Channel. */
-export function operationNoun(op: OperationSpec): string {
+function operationNoun(op: OperationSpec): string {
   const noun = op.name.replace(/^(Get|Update|Delete|List|BatchGet|Batch|Create|Import|Start|Stop|Put)/, "");
   return noun.endsWith("ies") ? `${noun.slice(0, -3)}y` : noun.endsWith("s") ? noun.slice(0, -1) : noun;
 }

@@ -121,5 +121,3 @@ export function resourceFrom(kind: ResourceKind, exchange: Exchange, input: Inpu
   if (!output || typeof output.arn !== "string") return undefined;
   return { kind, arn: output.arn, output, input };
 }
-
-export const producerOf = (op: OperationSpec, kinds: readonly ResourceKind[]) => kinds.find((k) => k.producer === op);

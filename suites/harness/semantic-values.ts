@@ -13,7 +13,7 @@ import { MAP_KEY, type ValuePath } from "./arbitraries/value-path.ts";
 
 const keys = new Map<number, string>();
 /** Key generation is slow; the same index gives the same key within a process. */
-export function publicKeyPem(index: number): string {
+function publicKeyPem(index: number): string {
   let pem = keys.get(index);
   if (!pem) {
     pem = generateKeyPairSync("ec", { namedCurve: "secp384r1" })

@@ -17,7 +17,7 @@ function wireSchema(member: OperationSpec["input"][number]): JsonSchema {
   return member.schema;
 }
 
-export function inputSchema(op: OperationSpec): JsonSchema {
+function inputSchema(op: OperationSpec): JsonSchema {
   return {
     type: "object",
     properties: Object.fromEntries(op.input.map((m) => [m.name, wireSchema(m)])),

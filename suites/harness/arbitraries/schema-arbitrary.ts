@@ -23,7 +23,7 @@ const INT32: [number, number] = [-(2 ** 31), 2 ** 31 - 1];
 const SAFE: [number, number] = [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
 
 /** Mostly ASCII, sometimes outside the BMP: a length counted in UTF-16 units would be wrong. */
-export const textChar = fc.oneof(
+const textChar = fc.oneof(
   { weight: 12, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 1 }) },
   { weight: 1, arbitrary: fc.constantFrom("é", "ß", "中", "😀", "𝄞") },
 );
@@ -96,7 +96,7 @@ function bareMatch(source: string): fc.Arbitrary<string> {
   return getOrCreate(bareMatches, source, () => fc.stringMatching(fullMatchRegex(source)));
 }
 
-export function integerBounds(schema: JsonSchema): [number, number] {
+function integerBounds(schema: JsonSchema): [number, number] {
   const [lo, hi] = schema.format === "int32" ? INT32 : SAFE;
   return [Math.max(lo, schema.minimum ?? lo), Math.min(hi, schema.maximum ?? hi)];
 }

@@ -3,7 +3,7 @@
 // and keeping what follows `#` (`aws.ivs#ValidationException:http://...` -> `ValidationException`).
 import { type Exchange, parseJsonBody, type ReceivedResponse } from "./exchange.ts";
 
-export function sanitizeErrorCode(raw: string): string {
+function sanitizeErrorCode(raw: string): string {
   let value = raw;
   if (value.includes(",")) value = value.split(",")[0]!;
   if (value.includes(":")) value = value.split(":")[0]!;

@@ -19,7 +19,7 @@ type AnyClient = {
 
 const MODULES: Record<ServiceName, Record<string, unknown>> = { ivs: ivsSdk, "ivs-realtime": realtimeSdk };
 
-export function sdkCommand(service: ServiceName, operation: string): CommandClass | undefined {
+function sdkCommand(service: ServiceName, operation: string): CommandClass | undefined {
   const command = MODULES[service][`${operation}Command`];
   return typeof command === "function" ? (command as CommandClass) : undefined;
 }

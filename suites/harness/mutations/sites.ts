@@ -27,7 +27,7 @@ function* nodes(member: InputMember): Generator<SiteContext> {
   yield* walk(member.schema, [member.name], member.required);
 }
 
-export function enumerateSites(op: OperationSpec): Omit<MutationSite, "values" | "notApplicable">[] {
+function enumerateSites(op: OperationSpec): Omit<MutationSite, "values" | "notApplicable">[] {
   const sites: Omit<MutationSite, "values" | "notApplicable">[] = [];
   for (const member of op.input) {
     for (const node of nodes(member)) {
@@ -51,7 +51,7 @@ export function enumerateSites(op: OperationSpec): Omit<MutationSite, "values" |
   return sites;
 }
 
-export function planSite(site: Omit<MutationSite, "values" | "notApplicable">): MutationSite {
+function planSite(site: Omit<MutationSite, "values" | "notApplicable">): MutationSite {
   const candidates = OPERATORS[site.operator].candidates(site);
   if ("notApplicable" in candidates) return { ...site, notApplicable: candidates.notApplicable };
   const breaksOnly = (value: unknown | Absent) => {

@@ -30,7 +30,7 @@ function jsonType(value: unknown): string {
   return typeof value;
 }
 
-export function typeMatches(schema: JsonSchema, value: unknown): boolean {
+function typeMatches(schema: JsonSchema, value: unknown): boolean {
   const actual = jsonType(value);
   if (!schema.type) return true;
   if (schema.type === "number") return actual === "number" || actual === "integer";

@@ -69,7 +69,7 @@ async function validInputs(h: ServiceHarness, op: OperationSpec, check: Exchange
 }
 
 /** Sites no operator can break, as notes: "too_short at channelArn: every ... also breaks its pattern". */
-export function notApplicableSites(h: ServiceHarness, op: OperationSpec): string[] {
+function notApplicableSites(h: ServiceHarness, op: OperationSpec): string[] {
   return h
     .sites(op)
     .filter((s) => s.notApplicable)

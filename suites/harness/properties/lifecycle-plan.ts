@@ -44,7 +44,7 @@ function tagOperations(view: SpecView): LifecyclePlan["tags"] {
   return tag && untag && listTags ? { tag, untag, listTags } : undefined;
 }
 
-export function lifecyclePlan(view: SpecView, kind: ResourceKind): LifecyclePlan {
+function lifecyclePlan(view: SpecView, kind: ResourceKind): LifecyclePlan {
   const plan: LifecyclePlan = { kind, create: kind.producer, configMembers: [] };
   const get = arnOperation(view, kind, "Get");
   const update = arnOperation(view, kind, "Update");
