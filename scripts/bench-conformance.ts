@@ -37,8 +37,11 @@ await vitest?.close();
 const seconds = (performance.now() - started) / 1000;
 const { requests, cells, failed } = counter.counted;
 console.log(
-  `\nbench:conformance: ${cells} cells, ${requests} requests in ${seconds.toFixed(1)} s wall time (vitest start-up included): ${Math.round(requests / seconds)} requests/s; ${failed} failed`,
+  `\nbench:conformance: ${cells} cells, ${requests} requests in ${seconds.toFixed(1)} s wall time ` +
+    `(vitest start-up included): ${Math.round(requests / seconds)} requests/s; ${failed} failed`,
 );
 console.log(
-  `  runs per property: ${process.env.CONFORMANCE_RUNS ?? "100 (default)"}; concurrency: ${process.env.CONFORMANCE_CONCURRENCY ?? "16 (default)"}; target: ${process.env.IVS_ENDPOINT ?? "embedded emulator"}`,
+  `  runs per property: ${process.env.CONFORMANCE_RUNS ?? "100 (default)"}; ` +
+    `concurrency: ${process.env.CONFORMANCE_CONCURRENCY ?? "16 (default)"}; ` +
+    `target: ${process.env.IVS_ENDPOINT ?? "embedded emulator"}`,
 );

@@ -43,8 +43,10 @@ try {
   const rps = result.requests / (result.elapsedMs / 1000);
   console.log(`GetChannel: ${Math.round(rps)} requests/s over loopback`);
   console.log(
-    `  ${result.requests} requests in ${(result.elapsedMs / 1000).toFixed(1)} s after a 1 s warm-up; ${options.connections} keep-alive connections, ` +
-      `${options.inFlight} in flight; client in a child process (undici Pool), server in this process; statuses ${JSON.stringify(result.statuses)}; ` +
+    `  ${result.requests} requests in ${(result.elapsedMs / 1000).toFixed(1)} s after a 1 s warm-up; ` +
+      `${options.connections} keep-alive connections, ${options.inFlight} in flight; ` +
+      "client in a child process (undici Pool), server in this process; " +
+      `statuses ${JSON.stringify(result.statuses)}; ` +
       `${cpus().length} cores, load average ${load} before the run`,
   );
   if (result.failures > 0) process.exitCode = 1;

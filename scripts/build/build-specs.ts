@@ -79,7 +79,8 @@ export async function buildSpecs(sourcesDir: string): Promise<BuildResult> {
     files[`spec/${plan.service}.history.json`] =
       `${JSON.stringify({ history: model.history, reconciliations: model.reconciliations }, null, 2)}\n`;
     files[`generated/${plan.service}.ts`] =
-      `// Generated from spec/${plan.service}.openapi.json by \`npm run spec\` (openapi-typescript). Do not edit.\n${types}`;
+      `// Generated from spec/${plan.service}.openapi.json by \`npm run spec\` (openapi-typescript). ` +
+      `Do not edit.\n${types}`;
     models[plan.service] = model;
     summaries.push(summarize(model));
   }

@@ -60,7 +60,8 @@ function compare(documents: ApiModel, sdk: ApiModel): Comparison {
       if (!other) disagreements.members.push(`${fact}: documented at ${where(mine)}, absent from the SDK`);
       else if (JSON.stringify(other.value) !== JSON.stringify(mine.value))
         disagreements.members.push(
-          `${fact}: documents say ${JSON.stringify(mine.value)} (${where(mine)}), SDK says ${JSON.stringify(other.value)}`,
+          `${fact}: documents say ${JSON.stringify(mine.value)} (${where(mine)}), ` +
+            `SDK says ${JSON.stringify(other.value)}`,
         );
     }
 
@@ -78,7 +79,8 @@ function compare(documents: ApiModel, sdk: ApiModel): Comparison {
       const status = sdkErrors.find((s) => s.name === e.name)?.status?.value;
       if (status !== e.status.value)
         disagreements.errors.push(
-          `${op.name}.errors.${e.name}.status: documents say ${e.status.value} (${where(e.status)}), SDK says ${status}`,
+          `${op.name}.errors.${e.name}.status: documents say ${e.status.value} (${where(e.status)}), ` +
+            `SDK says ${status}`,
         );
     }
   }

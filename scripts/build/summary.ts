@@ -45,7 +45,8 @@ export function summarize(model: ApiModel): ServiceSummary {
 
 export function formatSummary(rows: ServiceSummary[]): string {
   const lines = [
-    "service        ops  members  constraints (by kind)                          errors (bindings)  paginated  reconciled  history",
+    "service        ops  members  constraints (by kind)                          " +
+      "errors (bindings)  paginated  reconciled  history",
   ];
   for (const r of rows) {
     const kinds =
@@ -53,7 +54,9 @@ export function formatSummary(rows: ServiceSummary[]): string {
         .map(([k, n]) => `${k} ${n}`)
         .join(", ") || "none";
     lines.push(
-      `${r.service.padEnd(14)} ${String(r.operations).padStart(3)}  ${String(r.members).padStart(7)}  ${kinds.padEnd(45)}  ${`${r.errors} (${r.errorBindings})`.padEnd(17)}  ${String(r.paginated).padStart(9)}  ${String(r.reconciled).padStart(10)}  ${String(r.history).padStart(7)}`,
+      `${r.service.padEnd(14)} ${String(r.operations).padStart(3)}  ${String(r.members).padStart(7)}  ` +
+        `${kinds.padEnd(45)}  ${`${r.errors} (${r.errorBindings})`.padEnd(17)}  ` +
+        `${String(r.paginated).padStart(9)}  ${String(r.reconciled).padStart(10)}  ${String(r.history).padStart(7)}`,
     );
   }
   return lines.join("\n");

@@ -19,11 +19,10 @@ export function reconcileErrorNames(model: ApiModel, sdk: ApiModel): void {
         fact: `operations.${op.name}.errors.${e.name}`,
         kept: { value: renamed, source: sdk.errors[renamed]!.source },
         dropped: [{ value: e.name, source: e.source }],
-        reason:
-          `the document names this ${e.status?.value ?? ""} error ${e.name}; the SDK and the wire name it ${renamed}`.replace(
-            "  ",
-            " ",
-          ),
+        reason: (
+          `the document names this ${e.status?.value ?? ""} error ${e.name}; ` +
+          `the SDK and the wire name it ${renamed}`
+        ).replace("  ", " "),
       });
       e.name = renamed;
     }

@@ -11,7 +11,8 @@ export function inferPagination(model: ApiModel, op: Operation): Fact<Pagination
   const lists = op.output.filter((m) => m.type.kind === "list");
   if (lists.length !== 1) {
     throw new Error(
-      `${model.service} ${op.name}: takes and returns nextToken but returns ${lists.length} lists (${lists.map((l) => l.name).join(", ") || "none"}); expected exactly one list of items to paginate`,
+      `${model.service} ${op.name}: takes and returns nextToken but returns ${lists.length} lists ` +
+        `(${lists.map((l) => l.name).join(", ") || "none"}); expected exactly one list of items to paginate`,
     );
   }
   const pageSize = op.input.find((m) => m.name === "maxResults");

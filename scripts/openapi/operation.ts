@@ -98,7 +98,8 @@ export function renderOperation(model: ApiModel, op: Operation, group: string | 
     success.content = { [JSON_TYPE]: { schema: { $ref: componentRef(`${op.name}Response`) } } };
   } else if (outBody.length) {
     throw new Error(
-      `${model.service} ${op.name}: documented 204 (empty body) but has body members ${outBody.map((m) => m.name).join(", ")}`,
+      `${model.service} ${op.name}: documented 204 (empty body) ` +
+        `but has body members ${outBody.map((m) => m.name).join(", ")}`,
     );
   }
   // An error list no document and no SDK package states cannot be rendered as `[]`: that would

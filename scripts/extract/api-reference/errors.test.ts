@@ -13,7 +13,9 @@ describe("parseErrorList", () => {
       "an operation's list: ThrottlingException is 429 there",
       {
         given: toLines(
-          "For information about the errors that are common to all actions, see [Common Errors](#).\n\nAccessDeniedException\n\nHTTP Status Code: 403\n\nThrottlingException\n\nHTTP Status Code: 429\n",
+          "For information about the errors that are common to all actions, see [Common Errors](#).\n\n" +
+            "AccessDeniedException\n\nHTTP Status Code: 403\n\n" +
+            "ThrottlingException\n\nHTTP Status Code: 429\n",
         ),
         want: [
           ["AccessDeniedException", 403, 5],

@@ -37,7 +37,9 @@ describe("reassembleSyntax and topLevelKeys", () => {
       "trap 1: the request line alone in the first fence, the JSON in the next",
       {
         given:
-          'Request Syntax\n\n```\nPOST /CreatePlaybackRestrictionPolicy HTTP/1.1\nContent-type: application/json\n```\n\n```\n{\n  "allowedCountries": [ "string" ],\n  "name": "string"\n}\n```\n',
+          "Request Syntax\n\n" +
+          "```\nPOST /CreatePlaybackRestrictionPolicy HTTP/1.1\nContent-type: application/json\n```\n\n" +
+          '```\n{\n  "allowedCountries": [ "string" ],\n  "name": "string"\n}\n```\n',
         want: {
           http: "POST /CreatePlaybackRestrictionPolicy HTTP/1.1",
           httpLine: 4,
@@ -53,7 +55,8 @@ describe("reassembleSyntax and topLevelKeys", () => {
       "trap 1: the status line left outside any fence (GetStreamSession)",
       {
         given:
-          'Response Syntax\n\nHTTP/1.1 200\n\nContent-type: application/json\n\n```\n{\n  "streamSession": {\n    "streamId": "string"\n  }\n}\n```\n',
+          "Response Syntax\n\nHTTP/1.1 200\n\nContent-type: application/json\n\n" +
+          '```\n{\n  "streamSession": {\n    "streamId": "string"\n  }\n}\n```\n',
         want: {
           http: "HTTP/1.1 200",
           httpLine: 3,
@@ -66,7 +69,8 @@ describe("reassembleSyntax and topLevelKeys", () => {
       "a fence that lost its indentation and its closing brace (BatchGetStreamKey, GetChannel)",
       {
         given:
-          'Response Syntax\n\n```\nHTTP/1.1 200\n```\n\n```\n{\n```\n\n```\n"errors": [  \n  {  \n    "arn": "string"  \n  }  \n],  \n"streamKeys": [ ]\n```\n',
+          "Response Syntax\n\n```\nHTTP/1.1 200\n```\n\n```\n{\n```\n\n" +
+          '```\n"errors": [  \n  {  \n    "arn": "string"  \n  }  \n],  \n"streamKeys": [ ]\n```\n',
         want: {
           http: "HTTP/1.1 200",
           httpLine: 4,

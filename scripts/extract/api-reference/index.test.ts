@@ -312,7 +312,8 @@ describe("spot checks against the text", () => {
       "StartViewerSessionRevocation version range, minimum only",
       {
         given:
-          "operations.StartViewerSessionRevocation.input.viewerSessionVersionsLessThanOrEqualTo.type.constraints.range.value",
+          "operations.StartViewerSessionRevocation.input." +
+          "viewerSessionVersionsLessThanOrEqualTo.type.constraints.range.value",
         want: { min: 0 },
       },
     ],

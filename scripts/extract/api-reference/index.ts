@@ -37,7 +37,8 @@ export function extractApiReference(text: string, document: string): Extraction 
         kept: built.restoredLabels.restored,
         dropped: [built.restoredLabels.rendered],
         reason:
-          "repair: the rendering dropped the braces of the path label; the segment names a URI request parameter of this action",
+          "repair: the rendering dropped the braces of the path label; " +
+          "the segment names a URI request parameter of this action",
       });
     }
   }

@@ -76,7 +76,8 @@ describe("parseMemberBlocks", () => {
         "Array of strings: Length Constraints apply to the items (fixed length of 2)",
         {
           given:
-            "allowedCountries\n\nA list of country codes.\n\nType: Array of strings\n\nLength Constraints: Fixed length of 2.\n\nRequired: No\n",
+            "allowedCountries\n\nA list of country codes.\n\nType: Array of strings\n\n" +
+            "Length Constraints: Fixed length of 2.\n\nRequired: No\n",
           want: [
             {
               name: "allowedCountries @1",
@@ -125,7 +126,8 @@ describe("parseMemberBlocks", () => {
         "Array of strings: Valid Values are the items' enum",
         {
           given:
-            "renditions\n\nType: Array of strings\n\nValid Values: SD | HD | FULL_HD | LOWEST_RESOLUTION\n\nRequired: No\n",
+            "renditions\n\nType: Array of strings\n\n" +
+            "Valid Values: SD | HD | FULL_HD | LOWEST_RESOLUTION\n\nRequired: No\n",
           want: [
             {
               name: "renditions @1",
@@ -171,7 +173,9 @@ describe("parseMemberBlocks", () => {
         "trap 4: a String with Valid Values gets an enum, backticks or not",
         {
           given:
-            "latencyMode\n\nType: String\n\nValid Values: `NORMAL` | `LOW`\n\nRequired: No\n\npreset\n\nType: String\n\nValid Values: HIGHER_BANDWIDTH_DELIVERY | CONSTRAINED_BANDWIDTH_DELIVERY\n\nRequired: No\n",
+            "latencyMode\n\nType: String\n\nValid Values: `NORMAL` | `LOW`\n\nRequired: No\n\n" +
+            "preset\n\nType: String\n\n" +
+            "Valid Values: HIGHER_BANDWIDTH_DELIVERY | CONSTRAINED_BANDWIDTH_DELIVERY\n\nRequired: No\n",
           want: [
             { name: "latencyMode @1", required: "false @7", kind: "string @3", enum: '["NORMAL","LOW"] @5' },
             {
@@ -187,7 +191,9 @@ describe("parseMemberBlocks", () => {
         "Timestamp and Long kinds; a range with a minimum only",
         {
           given:
-            "startTime\n\nType: Timestamp\n\nRequired: No\n\nviewerCount\n\nType: Long\n\nRequired: No\n\nversion\n\nType: Integer\n\nValid Range: Minimum value of 0.\n\nRequired: No\n",
+            "startTime\n\nType: Timestamp\n\nRequired: No\n\n" +
+            "viewerCount\n\nType: Long\n\nRequired: No\n\n" +
+            "version\n\nType: Integer\n\nValid Range: Minimum value of 0.\n\nRequired: No\n",
           want: [
             { name: "startTime @1", required: "false @5", kind: "timestamp @3" },
             { name: "viewerCount @7", required: "false @11", kind: "long @9" },
@@ -245,7 +251,9 @@ describe("parseMemberBlocks", () => {
         "documentation paragraphs, dead links reduced to their text",
         {
           given:
-            "ingestConfiguration\n\nThe properties of the incoming RTMP stream.\n\nNote: use [IngestConfigurations](#) instead.\n\nType: [IngestConfiguration](#) object\n\nRequired: No\n",
+            "ingestConfiguration\n\nThe properties of the incoming RTMP stream.\n\n" +
+            "Note: use [IngestConfigurations](#) instead.\n\n" +
+            "Type: [IngestConfiguration](#) object\n\nRequired: No\n",
           want: [
             {
               name: "ingestConfiguration @1",

@@ -23,7 +23,8 @@ const type = (t: TypeRef): string => {
 };
 /** `name!` required, `name` stated optional, `name?` the document does not say. */
 const member = (m: Member): string =>
-  `${m.name}${m.required === undefined ? "?" : m.required.value ? "!" : ""}${m.location ? ` ${m.location.value.in}:${m.location.value.name}` : ""} ${type(m.type)}`;
+  `${m.name}${m.required === undefined ? "?" : m.required.value ? "!" : ""}` +
+  `${m.location ? ` ${m.location.value.in}:${m.location.value.name}` : ""} ${type(m.type)}`;
 
 interface Want {
   http: string;
@@ -87,7 +88,8 @@ describe("buildOperation", () => {
         want: {
           http: "DELETE /tags/{resourceArn} 200 @8",
           input: [
-            'resourceArn! path:resourceArn string{length={"min":1,"max":128},pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+"}',
+            'resourceArn! path:resourceArn string{length={"min":1,"max":128},' +
+              'pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+"}',
             'tagKeys! query:tagKeys list<string{length={"min":1,"max":128}}>{size={"min":0,"max":50}}',
           ],
           output: [],
@@ -104,7 +106,8 @@ describe("buildOperation", () => {
         want: {
           http: "GET /tags/{resourceArn} 200 @8",
           input: [
-            'resourceArn! path:resourceArn string{length={"min":1,"max":128},pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+"}',
+            'resourceArn! path:resourceArn string{length={"min":1,"max":128},' +
+              'pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+"}',
           ],
           output: [
             'tags? map<string{length={"min":1,"max":128}},string{length={"min":0,"max":256}}>{size={"min":0,"max":50}}',
@@ -126,7 +129,8 @@ describe("buildOperation", () => {
         want: {
           http: "POST /PutMetadata 204 @8",
           input: [
-            'channelArn! string{length={"min":1,"max":128},pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+"}',
+            'channelArn! string{length={"min":1,"max":128},' +
+              'pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+"}',
             'metadata! string{length={"min":1}}',
           ],
           output: [],

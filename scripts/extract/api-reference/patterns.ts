@@ -43,7 +43,8 @@ export function repairPattern(rendered: string): RepairedPattern {
   if (moved) {
     repairs.push(
       duplicated
-        ? "markdown emphasis moved the `*` quantifier into the character class and left a copy after it (`[...*]*` -> `[...]*`)"
+        ? "markdown emphasis moved the `*` quantifier into the character class and left a copy after it " +
+            "(`[...*]*` -> `[...]*`)"
         : "markdown emphasis moved the `*` quantifier into the character class (`[...*]` -> `[...]*`)",
     );
   }

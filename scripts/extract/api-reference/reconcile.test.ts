@@ -51,7 +51,8 @@ describe("reconcileRenderings (trap 7)", () => {
         given: model({ "create-channel.txt": channelName }, { "channel.txt": channel }),
         want: {
           reconciliations: [
-            'operations.CreateChannel.input.name.pattern: "[a-zA-Z0-9-]*" @create-channel.txt:32 -> "[a-zA-Z0-9-_]*" @channel.txt:15',
+            'operations.CreateChannel.input.name.pattern: "[a-zA-Z0-9-]*" @create-channel.txt:32 -> ' +
+              '"[a-zA-Z0-9-_]*" @channel.txt:15',
           ],
           patterns: {
             "operations.CreateChannel.input.name": "[a-zA-Z0-9-_]*",
@@ -86,7 +87,8 @@ describe("reconcileRenderings (trap 7)", () => {
         given: model({ "list.txt": excerpt("list-playback-key-pairs.txt") }, {}),
         want: {
           reconciliations: [
-            'operations.ListPlaybackKeyPairs.output.nextToken.pattern: "[a-zA-Z0-9+/_-]*" @list.txt:89 -> "[a-zA-Z0-9+/_=-]*" @list.txt:45',
+            'operations.ListPlaybackKeyPairs.output.nextToken.pattern: "[a-zA-Z0-9+/_-]*" @list.txt:89 -> ' +
+              '"[a-zA-Z0-9+/_=-]*" @list.txt:45',
           ],
           patterns: { "operations.ListPlaybackKeyPairs.output.nextToken": "[a-zA-Z0-9+/_=-]*" },
           reason: /send back in the request/,
@@ -102,7 +104,8 @@ describe("reconcileRenderings (trap 7)", () => {
         ),
         want: {
           reconciliations: [
-            'operations.CreateChannel.input.name.pattern: "[a-z]*" @create-channel.txt:32 -> "[a-zA-Z]*" @channel.txt:15',
+            'operations.CreateChannel.input.name.pattern: "[a-z]*" @create-channel.txt:32 -> ' +
+              '"[a-zA-Z]*" @channel.txt:15',
           ],
           patterns: { "operations.CreateChannel.input.name": "[a-zA-Z]*" },
           reason: /Data Types entry is the shape's own definition/,
@@ -128,7 +131,10 @@ describe("reconcileRenderings (trap 7)", () => {
     expect(
       got.map((r) => {
         const d = r.dropped[0]!;
-        return `${r.fact}: ${JSON.stringify(d.value)} @${d.source.doc}:${d.source.line} -> ${JSON.stringify(r.kept.value)} @${r.kept.source.doc}:${r.kept.source.line}`;
+        return (
+          `${r.fact}: ${JSON.stringify(d.value)} @${d.source.doc}:${d.source.line} -> ` +
+          `${JSON.stringify(r.kept.value)} @${r.kept.source.doc}:${r.kept.source.line}`
+        );
       }),
     ).toEqual(want.reconciliations);
     for (const r of got) expect(r.reason).toMatch(want.reason!);

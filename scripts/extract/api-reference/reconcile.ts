@@ -158,7 +158,9 @@ function reconcileGroup(group: Rendering[], precedence: string): Reconciliation[
           fact: `${x.r.path}${which ? `.${which}` : ""}.${kind}`,
           kept,
           dropped: [own],
-          reason: `rendered differently at line ${own.source.line} and line ${kept.source.line} (${keep.r.path}); ${reason}`,
+          reason:
+            `rendered differently at line ${own.source.line} and line ${kept.source.line} ` +
+            `(${keep.r.path}); ${reason}`,
         });
       }
     }

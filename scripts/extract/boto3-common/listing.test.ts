@@ -59,11 +59,14 @@ describe("readMembers: a request's parameters, guided by the request syntax", ()
           "tags map<string, string> @6 type@24 doc@25",
           "autoParticipantRecordingConfiguration structure @6 type@28 doc@29",
           "autoParticipantRecordingConfiguration.storageConfigurationArn string @30 required@30 doc@31",
-          "autoParticipantRecordingConfiguration.mediaTypes list<string enum(AUDIO_VIDEO|AUDIO_ONLY|NONE)@6> @32 doc@33",
+          "autoParticipantRecordingConfiguration.mediaTypes " +
+            "list<string enum(AUDIO_VIDEO|AUDIO_ONLY|NONE)@6> @32 doc@33",
           "autoParticipantRecordingConfiguration.thumbnailConfiguration structure @35 doc@36",
           "autoParticipantRecordingConfiguration.thumbnailConfiguration.targetIntervalSeconds integer @37 doc@38",
-          "autoParticipantRecordingConfiguration.thumbnailConfiguration.storage list<string enum(SEQUENTIAL|LATEST)@6> @39 doc@40",
-          "autoParticipantRecordingConfiguration.thumbnailConfiguration.recordingMode string enum(INTERVAL|DISABLED)@6 @42 doc@43",
+          "autoParticipantRecordingConfiguration.thumbnailConfiguration.storage " +
+            "list<string enum(SEQUENTIAL|LATEST)@6> @39 doc@40",
+          "autoParticipantRecordingConfiguration.thumbnailConfiguration.recordingMode " +
+            "string enum(INTERVAL|DISABLED)@6 @42 doc@43",
           "autoParticipantRecordingConfiguration.recordingReconnectWindowSeconds integer @44 doc@45",
           "autoParticipantRecordingConfiguration.hlsConfiguration structure @47 doc@48",
           "autoParticipantRecordingConfiguration.hlsConfiguration.targetSegmentDurationSeconds integer @49 doc@50",
@@ -177,21 +180,30 @@ describe("a listing that strays from the syntax is an error naming the document,
           INDENTED,
           (m) => [m[1]!, m[0]!, ...m.slice(2)],
         ],
-        want: /^create-recording-configuration\.txt:29: expected the entry "name \(<type>\) --" that the syntax names at line 19, found " {2}• destinationConfiguration \(dict\) --"$/,
+        want: new RegExp(
+          '^create-recording-configuration\\.txt:29: expected the entry "name \\(<type>\\) --" ' +
+            'that the syntax names at line 19, found " {2}• destinationConfiguration \\(dict\\) --"$',
+        ),
       },
     ],
     [
       "changelog: a type entry that disagrees with the syntax",
       {
         given: ["changelog", "2025-list-participant-replicas.txt", 15, FLAT, (m) => [m[3]!, ...m.slice(0, 3)]],
-        want: /^2025-list-participant-replicas\.txt:5: expected an entry whose type agrees with the syntax at line 4 \(number\), found "string"$/,
+        want: new RegExp(
+          "^2025-list-participant-replicas\\.txt:5: expected an entry whose type agrees with the syntax at line 4 " +
+            '\\(number\\), found "string"$',
+        ),
       },
     ],
     [
       "changelog: a parameter the listing lacks",
       {
         given: ["changelog", "2025-list-participant-replicas.txt", 13, FLAT, (m) => m],
-        want: /^2025-list-participant-replicas\.txt:12: expected the type of the parameter maxResults .*, found "the end of the section"$/,
+        want: new RegExp(
+          "^2025-list-participant-replicas\\.txt:12: expected the type of the parameter maxResults .*, " +
+            'found "the end of the section"$',
+        ),
       },
     ],
   ];

@@ -99,7 +99,8 @@ class ListingReader {
   private member(syntax: SyntaxMember, depth: number): Member {
     const flat = this.options.flatTopLevel && depth === 0;
     const expected = flat
-      ? `the type of the parameter ${syntax.name} (a bare boto3 type such as "string"), the parameter the syntax names at line ${syntax.line}`
+      ? `the type of the parameter ${syntax.name} (a bare boto3 type such as "string"), ` +
+        `the parameter the syntax names at line ${syntax.line}`
       : `the entry "${syntax.name} (<type>) --" that the syntax names at line ${syntax.line}`;
     const header = this.cursor.next(expected);
     const text = entryText(header);

@@ -64,7 +64,9 @@ describe("request syntax: the call's arguments, in order", () => {
         want: {
           method: "create_recording_configuration",
           arguments:
-            "{destinationConfiguration@14: {s3@15: {bucketName@16: string}}, name@19: string, tags@20: map<string>, thumbnailConfiguration@23: {recordingMode@24: enum(DISABLED|INTERVAL)@24, targetIntervalSeconds@25: number(123)}}",
+            "{destinationConfiguration@14: {s3@15: {bucketName@16: string}}, name@19: string, " +
+            "tags@20: map<string>, thumbnailConfiguration@23: {recordingMode@24: enum(DISABLED|INTERVAL)@24, " +
+            "targetIntervalSeconds@25: number(123)}}",
         },
       },
     ],
@@ -75,7 +77,15 @@ describe("request syntax: the call's arguments, in order", () => {
         want: {
           method: "create_stage",
           arguments:
-            "{name@6: string, participantTokenConfigurations@6: [{duration@6: number(123), userId@6: string, attributes@6: map<string>, capabilities@6: [enum(PUBLISH|SUBSCRIBE)@6]}], tags@6: map<string>, autoParticipantRecordingConfiguration@6: {storageConfigurationArn@6: string, mediaTypes@6: [enum(AUDIO_VIDEO|AUDIO_ONLY|NONE)@6], thumbnailConfiguration@6: {targetIntervalSeconds@6: number(123), storage@6: [enum(SEQUENTIAL|LATEST)@6], recordingMode@6: enum(INTERVAL|DISABLED)@6}, recordingReconnectWindowSeconds@6: number(123), hlsConfiguration@6: {targetSegmentDurationSeconds@6: number(123)}, recordParticipantReplicas@6: boolean}}",
+            "{name@6: string, participantTokenConfigurations@6: [{duration@6: number(123), userId@6: string, " +
+            "attributes@6: map<string>, capabilities@6: [enum(PUBLISH|SUBSCRIBE)@6]}], tags@6: map<string>, " +
+            "autoParticipantRecordingConfiguration@6: {storageConfigurationArn@6: string, " +
+            "mediaTypes@6: [enum(AUDIO_VIDEO|AUDIO_ONLY|NONE)@6], " +
+            "thumbnailConfiguration@6: {targetIntervalSeconds@6: number(123), " +
+            "storage@6: [enum(SEQUENTIAL|LATEST)@6], recordingMode@6: enum(INTERVAL|DISABLED)@6}, " +
+            "recordingReconnectWindowSeconds@6: number(123), " +
+            "hlsConfiguration@6: {targetSegmentDurationSeconds@6: number(123)}, " +
+            "recordParticipantReplicas@6: boolean}}",
         },
       },
     ],
@@ -99,14 +109,21 @@ describe("response syntax: maps, structures, lists, enums, timestamps", () => {
       "2025 changelog: a one-line dict with a list of dicts and an enum",
       {
         given: ["changelog", "2025-list-participant-replicas.txt", "{ 'replicas'"],
-        want: "{replicas@17: [{sourceStageArn@17: string, participantId@17: string, sourceSessionId@17: string, destinationStageArn@17: string, destinationSessionId@17: string, replicationState@17: enum(ACTIVE|STOPPED)@17}], nextToken@17: string}",
+        want:
+          "{replicas@17: [{sourceStageArn@17: string, participantId@17: string, sourceSessionId@17: string, " +
+          "destinationStageArn@17: string, destinationSessionId@17: string, " +
+          "replicationState@17: enum(ACTIVE|STOPPED)@17}], nextToken@17: string}",
       },
     ],
     [
       "boto3 reference: `{'string': 'string'}` is a map, any other dict a structure",
       {
         given: ["boto3-reference", "batch-get-channel.txt", "{"],
-        want: "{channels@27: [{arn@29: string, authorized@30: boolean, ingestEndpoint@31: string, latencyMode@32: enum(NORMAL|LOW)@32, name@33: string, playbackUrl@34: string, recordingConfigurationArn@35: string, tags@36: map<string>, type@39: enum(BASIC|STANDARD)@39}], errors@42: [{arn@44: string, code@45: string, message@46: string}]}",
+        want:
+          "{channels@27: [{arn@29: string, authorized@30: boolean, ingestEndpoint@31: string, " +
+          "latencyMode@32: enum(NORMAL|LOW)@32, name@33: string, playbackUrl@34: string, " +
+          "recordingConfigurationArn@35: string, tags@36: map<string>, type@39: enum(BASIC|STANDARD)@39}], " +
+          "errors@42: [{arn@44: string, code@45: string, message@46: string}]}",
       },
     ],
   ];

@@ -224,7 +224,10 @@ describe("extractBoto3Reference: what it refuses, naming the document and the li
           "client = boto3.client('ivs')\nThese are the available methods:\n",
           readExcerpt("boto3-reference", "batch-get-channel.txt"),
         ],
-        want: /^excerpt\.txt:3: expected a method whose operation the Introduction's endpoint lists name \(\), found "batch_get_channel\(\*\*kwargs\)"$/,
+        want: new RegExp(
+          "^excerpt\\.txt:3: expected a method whose operation the Introduction's endpoint lists name \\(\\), " +
+            'found "batch_get_channel\\(\\*\\*kwargs\\)"$',
+        ),
       },
     ],
     [
@@ -234,7 +237,10 @@ describe("extractBoto3Reference: what it refuses, naming the document and the li
           readExcerpt("boto3-reference", "introduction.txt"),
           readExcerpt("boto3-reference", "list-channels-paginator.txt"),
         ],
-        want: /^excerpt\.txt:48: expected a paginator for an operation the document documents \(paginator at line 48\), found "class IVS\.Paginator\.ListChannels"$/,
+        want: new RegExp(
+          "^excerpt\\.txt:48: expected a paginator for an operation the document documents " +
+            '\\(paginator at line 48\\), found "class IVS\\.Paginator\\.ListChannels"$',
+        ),
       },
     ],
     [

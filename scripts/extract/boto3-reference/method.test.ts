@@ -51,7 +51,12 @@ describe("readMethod", () => {
         given: ["delete-channel.txt", "delete_channel", "DeleteChannel"],
         want: {
           documentation:
-            'Deletes the specified channel and its associated stream keys.\nIf you try to delete a live channel, you will get an error (409 ConflictException). To delete a channel that is live, call StopStream , wait for the Amazon EventBridge "Stream End" event (to verify that the stream\'s state was changed from Live to Offline), then call DeleteChannel. (See Using EventBridge with Amazon IVS .)',
+            "Deletes the specified channel and its associated stream keys.\n" +
+            "If you try to delete a live channel, you will get an error (409 ConflictException). " +
+            "To delete a channel that is live, call StopStream , " +
+            'wait for the Amazon EventBridge "Stream End" event ' +
+            "(to verify that the stream's state was changed from Live to Offline), then call DeleteChannel. " +
+            "(See Using EventBridge with Amazon IVS .)",
           input: ["arn string @15 required@17 doc@19"],
           output: [],
           errors: [
@@ -114,7 +119,10 @@ describe("readMethod", () => {
 
   it("names the document, the line and the method when the call is another method's", () => {
     expect(() => method("delete-channel.txt", "delete_stream_key", "DeleteStreamKey")).toThrow(
-      /^delete-channel\.txt:11: expected the call client\.delete_stream_key\( in the section of delete_stream_key, found "response = client\.delete_channel\("$/,
+      new RegExp(
+        "^delete-channel\\.txt:11: expected the call client\\.delete_stream_key\\( " +
+          'in the section of delete_stream_key, found "response = client\\.delete_channel\\("$',
+      ),
     );
   });
 });
@@ -132,7 +140,10 @@ describe("readExceptions", () => {
       "anything else is an error",
       {
         given: ["  • ThrottlingException"],
-        want: /^doc\.txt:1: expected an exception "• <Service>\.Client\.exceptions\.<Name>", found " {2}• ThrottlingException"$/,
+        want: new RegExp(
+          '^doc\\.txt:1: expected an exception "• <Service>\\.Client\\.exceptions\\.<Name>", ' +
+            'found " {2}• ThrottlingException"$',
+        ),
       },
     ],
   ];

@@ -79,7 +79,8 @@ function readPaginator(
   if (pageSize.length > 1 || unexplained.length > 0 || !inputToken) {
     fail(
       lines[requestSyntax]!,
-      `the paginator to drop only a string token and at most one integer page size of ${name}'s arguments (it drops ${dropped.map((m) => m.name).join(", ") || "none"})`,
+      `the paginator to drop only a string token and at most one integer page size of ${name}'s arguments ` +
+        `(it drops ${dropped.map((m) => m.name).join(", ") || "none"})`,
     );
   }
 
@@ -99,7 +100,8 @@ function readPaginator(
   if (!items)
     fail(
       lines[literalAt]!,
-      `exactly one list in the paginator's response that is a list of ${name}'s response (found ${lists.map((l) => l.name).join(", ") || "none"})`,
+      `exactly one list in the paginator's response that is a list of ${name}'s response ` +
+        `(found ${lists.map((l) => l.name).join(", ") || "none"})`,
     );
 
   return {

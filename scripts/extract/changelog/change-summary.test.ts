@@ -36,7 +36,9 @@ describe("readChangeSummary", () => {
         want: {
           request: ["autoParticipantRecordingConfiguration.recordParticipantReplicas boolean @1"],
           response: ["stage.autoParticipantRecordingConfiguration.recordParticipantReplicas boolean @2"],
-          text: "{'autoParticipantRecordingConfiguration': {'recordParticipantReplicas': 'boolean'}}Response\n{'stage': {'autoParticipantRecordingConfiguration': {'recordParticipantReplicas': 'boolean'}}}",
+          text:
+            "{'autoParticipantRecordingConfiguration': {'recordParticipantReplicas': 'boolean'}}Response\n" +
+            "{'stage': {'autoParticipantRecordingConfiguration': {'recordParticipantReplicas': 'boolean'}}}",
           nextLine: "Creates a new stage (and optionally participant tokens).",
         },
       },
@@ -52,9 +54,12 @@ describe("readChangeSummary", () => {
             "ingestConfiguration.redundantIngestCredentials.participantId string @3",
             "ingestConfiguration.redundantIngestCredentials.streamKey string @4",
           ],
-          text: "{'redundantIngest': 'boolean'}\nResponse {'ingestConfiguration': {'redundantIngest': 'boolean',\n'redundantIngestCredentials': [{'participantId': 'string',\n'streamKey': 'string'}]}}",
+          text:
+            "{'redundantIngest': 'boolean'}\nResponse {'ingestConfiguration': {'redundantIngest': 'boolean',\n" +
+            "'redundantIngestCredentials': [{'participantId': 'string',\n'streamKey': 'string'}]}}",
           nextLine:
-            "Updates a specified IngestConfiguration. Only the stage ARN attached to the IngestConfiguration can be updated. An IngestConfiguration that is active cannot be updated.",
+            "Updates a specified IngestConfiguration. Only the stage ARN attached to the IngestConfiguration " +
+            "can be updated. An IngestConfiguration that is active cannot be updated.",
         },
       },
     ],
@@ -69,7 +74,10 @@ describe("readChangeSummary", () => {
             "participant.sourceSessionId string @1",
             "participant.sourceStageArn string @1",
           ],
-          text: "{'participant': {'replicationState': 'ACTIVE | STOPPED', 'replicationType': 'SOURCE | REPLICA | NONE', 'sourceSessionId': 'string', 'sourceStageArn': 'string'}}",
+          text:
+            "{'participant': {'replicationState': 'ACTIVE | STOPPED', " +
+            "'replicationType': 'SOURCE | REPLICA | NONE', 'sourceSessionId': 'string', " +
+            "'sourceStageArn': 'string'}}",
         },
       },
     ],
@@ -84,7 +92,9 @@ describe("readChangeSummary", () => {
             "events.name enum(REPLICATION_STARTED|REPLICATION_STOPPED) @1",
             "events.replica boolean @1",
           ],
-          text: "{'events': {'destinationSessionId': 'string', 'destinationStageArn': 'string', 'name': ['REPLICATION_STARTED', 'REPLICATION_STOPPED'], 'replica': 'boolean'}}",
+          text:
+            "{'events': {'destinationSessionId': 'string', 'destinationStageArn': 'string', " +
+            "'name': ['REPLICATION_STARTED', 'REPLICATION_STOPPED'], 'replica': 'boolean'}}",
         },
       },
     ],
@@ -162,7 +172,10 @@ describe("attachChangeSummary", () => {
     const { summary: raw } = summaryOf("2026-summary-list-ingest-configurations.txt");
     // ListIngestConfigurations' summary names `ingestConfigurations`; UpdateIngestConfiguration has no such member.
     expect(() => attachChangeSummary("page.txt", raw, operation)).toThrow(
-      /^page\.txt:1: expected a change summary whose members \(ingestConfigurations\) are those of UpdateIngestConfiguration's request or of its response, not neither$/,
+      new RegExp(
+        "^page\\.txt:1: expected a change summary whose members \\(ingestConfigurations\\) " +
+          "are those of UpdateIngestConfiguration's request or of its response, not neither$",
+      ),
     );
     const lone: RawChangeSummary = {
       text: raw.text,
@@ -178,24 +191,28 @@ describe("attachChangeSummary", () => {
     );
   });
 
-  it("a summary that disagrees with the syntax keeps the syntax and records a Reconciliation (no page has one: made up)", () => {
-    const { operation } = summaryAndOperation("2026-update-ingest-configuration.txt");
-    const at = { doc: "page.txt", line: 1 };
-    const raw: RawChangeSummary = {
-      text: { value: "made up", source: at },
-      lone: [
-        { path: "ingestConfiguration.state", enum: ["ACTIVE", "PAUSED"], source: at },
-        { path: "ingestConfiguration.redundantIngest", type: "string", source: at },
-      ],
-    };
-    const { reconciliations } = attachChangeSummary("page.txt", raw, operation);
-    expect(reconciliations.map((r) => [r.fact, r.kept.value, r.dropped.map((d) => d.value)])).toEqual([
-      [
-        "operations.UpdateIngestConfiguration.output.ingestConfiguration.state.enum",
-        ["ACTIVE", "INACTIVE"],
-        [["ACTIVE", "PAUSED"]],
-      ],
-      ["operations.UpdateIngestConfiguration.output.ingestConfiguration.redundantIngest.kind", "boolean", ["string"]],
-    ]);
-  });
+  it(
+    "a summary that disagrees with the syntax keeps the syntax and records a Reconciliation " +
+      "(no page has one: made up)",
+    () => {
+      const { operation } = summaryAndOperation("2026-update-ingest-configuration.txt");
+      const at = { doc: "page.txt", line: 1 };
+      const raw: RawChangeSummary = {
+        text: { value: "made up", source: at },
+        lone: [
+          { path: "ingestConfiguration.state", enum: ["ACTIVE", "PAUSED"], source: at },
+          { path: "ingestConfiguration.redundantIngest", type: "string", source: at },
+        ],
+      };
+      const { reconciliations } = attachChangeSummary("page.txt", raw, operation);
+      expect(reconciliations.map((r) => [r.fact, r.kept.value, r.dropped.map((d) => d.value)])).toEqual([
+        [
+          "operations.UpdateIngestConfiguration.output.ingestConfiguration.state.enum",
+          ["ACTIVE", "INACTIVE"],
+          [["ACTIVE", "PAUSED"]],
+        ],
+        ["operations.UpdateIngestConfiguration.output.ingestConfiguration.redundantIngest.kind", "boolean", ["string"]],
+      ]);
+    },
+  );
 });

@@ -209,7 +209,8 @@ export function attachChangeSummary(
       throw new ExtractionError(
         document,
         raw.text.source.line ?? 0,
-        `a change summary whose members (${tops.join(", ")}) are those of ${operation.name}'s request or of its response, not ${inInput ? "both" : "neither"}`,
+        `a change summary whose members (${tops.join(", ")}) are those of ${operation.name}'s request ` +
+          `or of its response, not ${inInput ? "both" : "neither"}`,
       );
     }
     if (inInput) request = raw.lone;
@@ -234,7 +235,8 @@ export function attachChangeSummary(
           kept: { value: leafKind(member), source: member.type.source },
           dropped: [{ value: scalarKind(change.type), source: change.source }],
           reason:
-            "the change summary gives another type than the syntax and the member listing; the syntax is the operation's full rendering",
+            "the change summary gives another type than the syntax and the member listing; " +
+            "the syntax is the operation's full rendering",
         });
       }
       const known = leafEnum(member);

@@ -32,7 +32,8 @@ describe("readRelease", () => {
           newOperations: 3,
           updatedOperations: 6,
           summary:
-            "IVS Real-Time now offers customers the participant replication that allow customers to copy a participant from one stage to another.",
+            "IVS Real-Time now offers customers the participant replication " +
+            "that allow customers to copy a participant from one stage to another.",
         },
       },
     ],
@@ -186,18 +187,21 @@ describe.each(PAGES)("extractChangelog on the whole %s", (document, { given, wan
     expect(model.reconciliations).toEqual([]);
   });
 
-  it("states nothing the page does not: no HTTP bindings, errors, constraints besides enums, pagination or shapes", () => {
-    for (const op of operations) {
-      expect(op.http).toBeUndefined();
-      expect(op.errors).toBeUndefined();
-      expect(op.pagination).toBeUndefined();
-      for (const t of typeRefs([...op.input, ...op.output])) {
-        expect(Object.keys(t.constraints).filter((k) => k !== "enum")).toEqual([]);
-        expect(t.shape).toBeUndefined();
+  it(
+    "states nothing the page does not: " + "no HTTP bindings, errors, constraints besides enums, pagination or shapes",
+    () => {
+      for (const op of operations) {
+        expect(op.http).toBeUndefined();
+        expect(op.errors).toBeUndefined();
+        expect(op.pagination).toBeUndefined();
+        for (const t of typeRefs([...op.input, ...op.output])) {
+          expect(Object.keys(t.constraints).filter((k) => k !== "enum")).toEqual([]);
+          expect(t.shape).toBeUndefined();
+        }
       }
-    }
-    expect(model.shapes).toEqual({});
-  });
+      expect(model.shapes).toEqual({});
+    },
+  );
 });
 
 describe("extractChangelog: the change summaries of the 2025 page", () => {
