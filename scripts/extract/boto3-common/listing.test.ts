@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { readExcerpt } from "../test-support/read-excerpt.ts";
+import { renderMembers } from "../test-support/render-members.ts";
 import { type Line, toLines } from "../text/lines.ts";
 import { Cursor } from "./cursor.ts";
 import { type ListingOptions, readMembers, readResponseStructure } from "./listing.ts";
 import { parseCall, parseLiteral } from "./python-literal.ts";
-import { readExcerpt } from "./read-excerpt.ts";
-import { renderMembers } from "./render-members.ts";
 import { type SyntaxMember, toSyntaxMembers, toSyntaxNode } from "./syntax-tree.ts";
 
 type Kind = "boto3-reference" | "changelog";

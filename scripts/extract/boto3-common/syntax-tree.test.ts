@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readExcerpt } from "../test-support/read-excerpt.ts";
 import { type Line, toLines } from "../text/lines.ts";
 import { parseCall, parseLiteral } from "./python-literal.ts";
-import { readExcerpt } from "./read-excerpt.ts";
 import { type SyntaxNode, toSyntaxMembers, toSyntaxNode } from "./syntax-tree.ts";
 
 /** A compact rendering of a syntax tree, so that the tables read like the documents. */

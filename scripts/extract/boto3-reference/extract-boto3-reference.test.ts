@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Member, Operation, TypeRef } from "../../model/api-model.ts";
-import { readExcerpt, readSourceDocument } from "../boto3-common/read-excerpt.ts";
-import { renderMembers } from "../boto3-common/render-members.ts";
+import { readExcerpt, readSourceDocument } from "../test-support/read-excerpt.ts";
+import { renderMembers } from "../test-support/render-members.ts";
 import { toLines } from "../text/lines.ts";
 import { extractBoto3Reference } from "./extract-boto3-reference.ts";
 import { readIntroduction } from "./introduction.ts";

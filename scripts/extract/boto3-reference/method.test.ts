@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readExcerpt } from "../boto3-common/read-excerpt.ts";
-import { renderMembers } from "../boto3-common/render-members.ts";
+import { readExcerpt } from "../test-support/read-excerpt.ts";
+import { renderMembers } from "../test-support/render-members.ts";
 import { toLines } from "../text/lines.ts";
 import { readExceptions } from "./exceptions.ts";
 import { readMethod } from "./method.ts";

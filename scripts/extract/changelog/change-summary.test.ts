@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Operation } from "../../model/api-model.ts";
-import { readExcerpt } from "../boto3-common/read-excerpt.ts";
+import { readExcerpt } from "../test-support/read-excerpt.ts";
 import { type Line, toLines } from "../text/lines.ts";
 import { attachChangeSummary, type ChangedMember, type RawChangeSummary, readChangeSummary } from "./change-summary.ts";
 import { readOperation } from "./operation.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Member, Operation, TypeRef } from "../../model/api-model.ts";
 import { parseCall } from "../boto3-common/python-literal.ts";
-import { readExcerpt, readSourceDocument } from "../boto3-common/read-excerpt.ts";
+import { readExcerpt, readSourceDocument } from "../test-support/read-excerpt.ts";
 import { toLines } from "../text/lines.ts";
 import { extractChangelog } from "./extract-changelog.ts";
 import { readRelease } from "./page.ts";

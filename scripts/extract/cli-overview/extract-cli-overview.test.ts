@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readExcerpt, readSourceDocument } from "../boto3-common/read-excerpt.ts";
+import { readExcerpt, readSourceDocument } from "../test-support/read-excerpt.ts";
 import { extractCliOverview } from "./extract-cli-overview.ts";
 import { htmlText } from "./html.ts";
 
