@@ -1,7 +1,6 @@
 // conflict_reported: a conflict the documents state (deleting what another resource uses,
 // importing the same key twice, exclusive filters, a live channel) is answered 409 ConflictException.
-import { errorNameOf } from "../clients/error-name.ts";
-import { defineCheck, unlessDocuments } from "./define-check.ts";
+import { answeredWith, defineCheck, unlessDocuments } from "./define-check.ts";
 
 export const conflictReported = defineCheck({
   name: "conflict_reported",
@@ -11,13 +10,5 @@ export const conflictReported = defineCheck({
     "a documented conflict (deleting a resource another one uses, importing the same key twice) " +
     "is not answered 409 ConflictException",
   notApplicable: unlessDocuments("ConflictException"),
-  judge({ op, exchange, situation }, fail) {
-    if (exchange.response?.status === 409 && errorNameOf(exchange) === "ConflictException") return;
-    fail({
-      op,
-      exchange,
-      title: `${situation} was not answered 409 ConflictException.`,
-      documented: "409 ConflictException",
-    });
-  },
+  judge: answeredWith(409, "ConflictException"),
 });

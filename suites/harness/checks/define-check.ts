@@ -4,6 +4,7 @@
 // its judge. Every list of checks (catalogue.ts), the matrix (../matrix.ts) and the report's
 // columns are derived from these definitions.
 import type { OperationSpec, ServiceSpec } from "../../../spec/contract/contract.ts";
+import { errorNameOf } from "../clients/error-name.ts";
 import { type FailureInput, failCheck } from "../failure.ts";
 import type { ResourceKind } from "../producers.ts";
 import type { ExchangeContext, LifecycleObservation, PageWalk, SituationContext } from "./context.ts";
@@ -78,3 +79,16 @@ export const unlessDocuments = (error: string) => (op: OperationSpec) =>
 
 export const unlessPaginated = (op: OperationSpec) =>
   op.pagination ? undefined : `${op.name} is not paginated (no x-amzn-pagination)`;
+
+/** The judge of a situation check: the situation must be answered with this status and error name. */
+export const answeredWith =
+  (status: number, error: string) =>
+  ({ op, exchange, situation }: SituationContext, fail: Fail): void => {
+    if (exchange.response?.status === status && errorNameOf(exchange) === error) return;
+    fail({
+      op,
+      exchange,
+      title: `${situation} was not answered ${status} ${error}.`,
+      documented: `${status} ${error}`,
+    });
+  };
