@@ -15,6 +15,7 @@ import { pageSizeRespected } from "./page-size-respected.ts";
 import { paginationComplete } from "./pagination-complete.ts";
 import { paginationNoDuplicates } from "./pagination-no-duplicates.ts";
 import { rejectsInvalidInput } from "./rejects-invalid-input.ts";
+import { rejectsWrongBodyShape } from "./rejects-wrong-body-shape.ts";
 import { responseSchema } from "./response-schema.ts";
 import { statusDocumented } from "./status-documented.ts";
 import { useAfterDelete } from "./use-after-delete.ts";
@@ -37,6 +38,7 @@ export const CHECKS = [
   missingResourceNotFound,
   conflictReported,
   offlineChannelNotBroadcasting,
+  rejectsWrongBodyShape,
 ] as const satisfies readonly CheckDefinition[];
 
 export type Check = (typeof CHECKS)[number];

@@ -3,6 +3,7 @@
 // of a lifecycle model run.
 import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Exchange } from "../clients/exchange.ts";
+import type { BodyShapeMutation } from "../mutations/body-shapes.ts";
 import type { AppliedMutation } from "../mutations/mutation.ts";
 
 export interface ExchangeContext {
@@ -10,6 +11,8 @@ export interface ExchangeContext {
   exchange: Exchange;
   /** Set for invalid cases: the one violation the request carries. */
   mutation?: AppliedMutation;
+  /** Set for wrong_body_shape cases: the body, or the one nested object, sent as another JSON type. */
+  bodyShape?: BodyShapeMutation;
 }
 
 export interface Page {

@@ -36,8 +36,11 @@ export interface Subjects {
 }
 export type PropertyKind = keyof Subjects;
 
-/** Which generated cases an exchange check judges: valid ones, invalid ones, a body that is not JSON. */
-export type ExchangeCase = "valid" | "invalid" | "malformed_json";
+/**
+ * Which generated cases an exchange check judges: valid ones, invalid ones, a body that is not JSON,
+ * a body (or one nested object) of another JSON type than an object (mutations/body-shapes.ts).
+ */
+export type ExchangeCase = "valid" | "invalid" | "malformed_json" | "wrong_body_shape";
 
 /** Throws the check's failure; the judge never names its own check. */
 export type Fail = (input: FailureInput) => never;

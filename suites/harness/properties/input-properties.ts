@@ -13,6 +13,7 @@ import { type MutationSite, siteKey } from "../mutations/mutation.ts";
 import { combine, notApplicable, notRun, type Outcome, pass } from "../outcome.ts";
 import { judgeSampled } from "../property.ts";
 import type { ServiceHarness } from "../service-harness.ts";
+import { wrongBodyShapes } from "./body-shapes.ts";
 
 type ExchangeCheck = CheckDefinition<"exchanges">;
 
@@ -124,6 +125,7 @@ const PARTS: Record<ExchangeCase, (h: ServiceHarness, op: OperationSpec, check: 
   valid: validInputs,
   invalid: invalidInputs,
   malformed_json: malformedJson,
+  wrong_body_shape: wrongBodyShapes,
 };
 
 /** One exchange check's cell: the cases it names, each judged by the check; the first failure wins. */
