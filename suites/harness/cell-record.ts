@@ -1,5 +1,6 @@
 // What a run records per cell, machine-readable (vitest task meta, reports): no secrets, since
-// failure messages are redacted when they are made.
+// failure messages and the evidence of observations are redacted when they are made.
+import type { Observation } from "./observations/observation.ts";
 import type { Outcome, OutcomeStatus } from "./outcome.ts";
 
 export interface CellRecord {
@@ -17,6 +18,8 @@ export interface CellRecord {
   message?: string;
   seed?: number;
   path?: string;
+  /** What the target did where the documents leave it open (never a failure). */
+  observations?: Observation[];
 }
 
 export function cellRecord(
@@ -38,5 +41,6 @@ export function cellRecord(
     ...(outcome.cases !== undefined ? { cases: outcome.cases } : {}),
     ...(outcome.failure ? { message: outcome.failure.message } : {}),
     ...(replay ? { seed: replay.seed, ...(replay.path ? { path: replay.path } : {}) } : {}),
+    ...(outcome.observations?.length ? { observations: outcome.observations } : {}),
   };
 }

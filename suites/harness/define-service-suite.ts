@@ -2,7 +2,8 @@
 // and carrying its cell key in `task.meta.cell` from the start (so that the report places it even
 // when it crashes or is filtered out): a failure throws the typed failure (received, documented,
 // reproduction); a cell found not applicable or not run while running is skipped with its reason;
-// every test that ran leaves its CellRecord in `task.meta.conformance` for the report.
+// every test that ran leaves its CellRecord in `task.meta.conformance` for the report, observations
+// included: a cell with observations passes (or is skipped) as its status says; they never fail it.
 import { afterAll, it, type TestContext } from "vitest";
 import type { ServiceName } from "../../spec/contract/service-name.ts";
 import { type CellRecord, cellRecord } from "./cell-record.ts";

@@ -61,6 +61,20 @@ describe("valueArbitrary", () => {
     );
   });
 
+  it("generates a string with a pattern as a whole-value match, valid under every reading", () => {
+    const patterns = [
+      "arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
+      "[a-zA-Z0-9-_]*",
+      "[a-z0-9- .]+",
+      "st-[a-zA-Z0-9]+",
+    ];
+    for (const pattern of patterns) {
+      const whole = new RegExp(`^(?:${pattern})$`, "u");
+      for (const v of fc.sample(valueArbitrary({ type: "string", maxLength: 128, pattern }), { numRuns: 200, seed: 9 }))
+        expect(whole.test(v as string), `${pattern}: ${JSON.stringify(v)}`).toBe(true);
+    }
+  });
+
   it("reaches both length boundaries of an unanchored pattern", () => {
     const schema: JsonSchema = {
       type: "string",

@@ -1,11 +1,13 @@
 // Valid values for a JSON Schema node (the subset in ../json-schema.ts), biased toward the
-// documented boundaries: lengths in code points, inclusive ranges, unanchored patterns.
+// documented boundaries: lengths in code points, inclusive ranges; a string with a pattern is a
+// whole-value match, valid under every reading of the pattern (see wholeMatchArbitrary).
 import fc from "fast-check";
 import { codePointLength, isMapSchema, type JsonSchema } from "../../../spec/contract/json-schema.ts";
 import { getOrCreate } from "../get-or-create.ts";
 import { boundedInteger, boundedSize } from "./boundaries.ts";
-import { compilePattern, fullMatchRegex } from "./pattern.ts";
+import { fullMatchRegex } from "./pattern.ts";
 import { ITEM, MAP_KEY, MAP_VALUE, type ValuePath } from "./value-path.ts";
+import { compileWholeMatch, type WholeMatch } from "./whole-match.ts";
 
 export interface ValueOptions {
   /** Replaces generation at a path (resource references, semantic formats); undefined keeps it. */
@@ -58,37 +60,64 @@ export function stringArbitrary(schema: JsonSchema, minimal = false): fc.Arbitra
   if (schema.contentEncoding === "base64")
     return fc.uint8Array({ maxLength: 32 }).map((b) => Buffer.from(b).toString("base64"));
   const min = schema.minLength ?? 0;
+  if (schema.pattern) return wholeMatchArbitrary(schema.pattern, min, schema.maxLength, minimal);
   const max = schema.maxLength ?? min + OPEN_LENGTH;
-  const pattern = schema.pattern ? compilePattern(schema.pattern) : undefined;
-  if (!pattern || pattern.matchesEverything) {
-    const size = minimal ? fc.constant(Math.max(min, Math.min(max, 1))) : boundedSize(min, max);
-    return size.chain(textOfLength);
+  const size = minimal ? fc.constant(Math.max(min, Math.min(max, 1))) : boundedSize(min, max);
+  return size.chain(textOfLength);
+}
+
+/** How far past the shortest match a pattern without a documented maximum is generated. */
+const OPEN_CAP = 256;
+
+/**
+ * The lengths in [min, max] that whole-value matches of `pattern` reach (max undefined: from the
+ * shortest one at or above `min`, OPEN_LENGTH further); undefined when the pattern is outside the
+ * subset the length-aware generator parses (whole-match.ts).
+ */
+export function wholeMatchLengths(pattern: string, min: number, max: number | undefined): number[] | undefined {
+  let matcher: WholeMatch;
+  try {
+    matcher = compileWholeMatch(pattern, max ?? min + OPEN_CAP);
+  } catch {
+    return undefined;
   }
-  const bare = bareMatch(pattern.source);
-  // Without a documented maximum, a match is any length: bound only what is documented.
-  const documentedMax = schema.maxLength ?? Infinity;
-  if (pattern.anchored) {
-    return bare.filter((v) => {
+  if (max !== undefined) return matcher.lengths(min, max);
+  const first = matcher.lengths(min, min + OPEN_CAP)[0];
+  return first === undefined ? [] : matcher.lengths(first, first + OPEN_LENGTH);
+}
+
+/**
+ * Values that match `pattern` as a whole (valid under every reading: "matches somewhere" and
+ * "matches the whole value"), biased toward the shortest and longest lengths such a match reaches
+ * within the documented bounds. Throws, naming the pattern and the bounds, when no whole-value
+ * match fits them: then no value is valid under every reading, and none is generated.
+ */
+export function wholeMatchArbitrary(
+  pattern: string,
+  min: number,
+  max: number | undefined,
+  minimal = false,
+): fc.Arbitrary<string> {
+  const lengths = wholeMatchLengths(pattern, min, max);
+  if (lengths === undefined) {
+    // Outside the parsed subset: fast-check's own generator, kept to the documented bounds.
+    return bareMatch(pattern).filter((v) => {
       const n = codePointLength(v);
-      return n >= min && n <= documentedMax;
+      return n >= min && n <= (max ?? Infinity);
     });
   }
-  // Unanchored: a bare match padded on either side is still a match, which reaches any length
-  // between the match's own and the documented maximum.
-  return bare
-    .filter((core) => codePointLength(core) <= documentedMax)
-    .chain((core) => {
-      const n = codePointLength(core);
-      const from = Math.max(min, n);
-      const to = schema.maxLength ?? from + OPEN_LENGTH;
-      const target = minimal ? fc.constant(from) : boundedSize(from, Math.max(from, to));
-      return target.chain((length) =>
-        fc.tuple(textOfLength(length - n), fc.nat({ max: length - n })).map(([pad, cut]) => {
-          const chars = [...pad];
-          return chars.slice(0, cut).join("") + core + chars.slice(cut).join("");
-        }),
-      );
-    });
+  if (lengths.length === 0) {
+    throw new Error(
+      `pattern ${JSON.stringify(pattern)}: no whole-value match is ${min} to ${max ?? "any"} code points long ` +
+        "(the documented bounds), so no value is valid under every reading of the pattern",
+    );
+  }
+  const matcher = compileWholeMatch(pattern, max ?? lengths.at(-1)!);
+  if (minimal) return matcher.ofLength(lengths.find((n) => n >= 1) ?? lengths[0]!);
+  const edges = [...new Set([lengths[0]!, lengths[1], lengths.at(-2), lengths.at(-1)!])].filter(
+    (n): n is number => n !== undefined,
+  );
+  return fc.oneof(fc.constantFrom(...edges), fc.constantFrom(...lengths)).chain((n) => matcher.ofLength(n));
 }
 
 const bareMatches = new Map<string, fc.Arbitrary<string>>();

@@ -5,6 +5,9 @@ import { invalidCaseArbitrary } from "./invalid-case.ts";
 import { planSites } from "./sites.ts";
 import { violations } from "./violations.ts";
 
+const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`, "u");
+const somewhere = (pattern: string) => new RegExp(pattern, "u");
+
 const arn = "arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+";
 const op: OperationSpec = {
   service: "ivs",
@@ -84,7 +87,7 @@ const table: [string, { given: [string, string]; want: "applicable" | RegExp }][
     "minLength 1 under an ARN pattern: the empty string breaks the pattern too",
     { given: ["too_short", "arn"], want: /also breaks its pattern/ },
   ],
-  ["too_long keeps the unanchored pattern", { given: ["too_long", "arn"], want: "applicable" }],
+  ["too_long keeps the pattern matched as a whole", { given: ["too_long", "arn"], want: "applicable" }],
   ["a path label cannot be left out", { given: ["missing_required", "resourceArn"], want: /path label/ }],
   ["a query value has no JSON type", { given: ["wrong_type", "tagKeys"], want: /query/ }],
   ["a map key length", { given: ["too_short", "tags.{key}"], want: "applicable" }],
@@ -125,6 +128,24 @@ describe("invalidCaseArbitrary", () => {
         else if (mutation.pointer.split("/").length === 2) {
           const member = op.input.find((m) => m.name === mutation.pointer.slice(1))!;
           expect(violations(member.schema, input[member.name])).toEqual([mutation.constraint]);
+        }
+      }),
+      { numRuns: 300, endOnFailure: true },
+    );
+  });
+});
+
+describe("invalid cases under both readings of a pattern", () => {
+  it("break a pattern only where no part of the value matches; elsewhere patterned values match whole", () => {
+    fc.assert(
+      fc.property(invalidCaseArbitrary(op, sites), ({ input, mutation }) => {
+        for (const member of op.input) {
+          const value = input[member.name];
+          const pattern = member.schema.pattern;
+          if (!pattern || typeof value !== "string") continue;
+          if (mutation.pointer === `/${member.name}` && mutation.operator === "pattern_mismatch")
+            expect(somewhere(pattern).test(value), value).toBe(false);
+          else expect(whole(pattern).test(value), `${mutation.operator} ${member.name}: ${value}`).toBe(true);
         }
       }),
       { numRuns: 300, endOnFailure: true },

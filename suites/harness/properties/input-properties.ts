@@ -10,6 +10,7 @@ import { mapConcurrent } from "../concurrency.ts";
 import { cellTitle } from "../matrix.ts";
 import type { InvalidCase } from "../mutations/invalid-case.ts";
 import { type MutationSite, siteKey } from "../mutations/mutation.ts";
+import { observedCell } from "../observations/observe-cell.ts";
 import { combine, notApplicable, notRun, type Outcome, pass } from "../outcome.ts";
 import { judgeSampled } from "../property.ts";
 import type { ServiceHarness } from "../service-harness.ts";
@@ -128,8 +129,12 @@ const PARTS: Record<ExchangeCase, (h: ServiceHarness, op: OperationSpec, check: 
   wrong_body_shape: wrongBodyShapes,
 };
 
-/** One exchange check's cell: the cases it names, each judged by the check; the first failure wins. */
-export async function exchangeCell(h: ServiceHarness, op: OperationSpec, check: ExchangeCheck): Promise<Outcome> {
+/** One exchange check's cell, with what was observed in it (observations/observe-cell.ts). */
+export const exchangeCell = (h: ServiceHarness, op: OperationSpec, check: ExchangeCheck): Promise<Outcome> =>
+  observedCell(h, op, check, () => judgedCell(h, op, check));
+
+/** The cases the check names, each judged by the check; the first failure wins. */
+async function judgedCell(h: ServiceHarness, op: OperationSpec, check: ExchangeCheck): Promise<Outcome> {
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
   const cases = check.cases ?? ["valid", "invalid"];

@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { SERVICES } from "../../../spec/contract/service-name.ts";
 import { CHECK_NAMES } from "../checks/catalogue.ts";
+import { useAfterDelete } from "../checks/use-after-delete.ts";
 import { cellKey, serviceMatrix, specView } from "../matrix.ts";
+import type { Observation } from "../observations/observation.ts";
 import { resolveTarget } from "../target.ts";
 import { buildReport, type CellResult } from "./build-report.ts";
+
+const reading: Observation = {
+  id: "pattern_reading:ivs:GetChannel:arn",
+  kind: "pattern_reading",
+  subject: "arn",
+  finding: "substring",
+  observed: 'reads pattern "arn:..." at GetChannel.arn as a substring: 3 values ... accepted (404 ...)',
+  evidence: [{ request: 'POST http://h:1/GetChannel {"arn":" arn:aws:ivs:..."}', response: "404 ..." }],
+  seen: 3,
+};
 
 describe("buildReport", () => {
   const views = SERVICES.map((s) => specView(s, {}));
@@ -19,6 +31,20 @@ describe("buildReport", () => {
           check: "rejects_invalid_input",
           status: "pass",
           cases: 100,
+        },
+      },
+    ],
+    [
+      cellKey("ivs", "GetChannel", "rejects_invalid_input"),
+      {
+        state: "passed",
+        record: {
+          service: "ivs",
+          operation: "GetChannel",
+          check: "rejects_invalid_input",
+          status: "pass",
+          cases: 100,
+          observations: [reading],
         },
       },
     ],
@@ -66,10 +92,7 @@ describe("buildReport", () => {
       }),
     ]);
     expect(report.documentedRules.length).toBeGreaterThan(5);
-    expect(report.checks.use_after_delete).toEqual({
-      family: "lifecycle",
-      failsWhen: "a deleted resource can still be read, updated or listed",
-    });
+    expect(report.checks.use_after_delete).toEqual({ family: "lifecycle", failsWhen: useAfterDelete.failsWhen });
   });
   it("names the target without its credentials", () => {
     expect(report.target).toEqual({
@@ -78,5 +101,14 @@ describe("buildReport", () => {
       description: "http://h:1 (ivs), http://h:1 (ivs-realtime)",
     });
     expect(JSON.stringify(report)).not.toMatch(/s3cr3t|AKID/);
+  });
+  it("keeps observations on their cell and lists them all with the cell they were made on", () => {
+    const cell = report.services.ivs!.operations.GetChannel!.checks.rejects_invalid_input!;
+    expect(cell.status).toBe("pass");
+    expect(cell.observations).toEqual([reading]);
+    expect(report.observations).toEqual([
+      { service: "ivs", operation: "GetChannel", check: "rejects_invalid_input", ...reading },
+    ]);
+    expect(report.summary.fail).toBe(1);
   });
 });

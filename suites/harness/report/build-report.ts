@@ -1,14 +1,17 @@
 // The machine-readable result of a run: per service, operation and check, one of pass, fail,
-// not_applicable, not_run, each with its reason. A pure function of the matrix (which cells exist
-// and why some do not apply: ../matrix.ts) and of the results the run recorded, keyed by cell
-// (service, operation, check). A cell with no result is not run: filtered out, or crashed.
-// Markdown, JUnit and HTML renderings are meant to be made from this, not from vitest's output.
+// not_applicable, not_run, each with its reason, and what the target was observed doing where the
+// documents leave the answer open (observations: per cell, and all of them in one top-level list).
+// A pure function of the matrix (which cells exist and why some do not apply: ../matrix.ts) and of
+// the results the run recorded, keyed by cell (service, operation, check). A cell with no result
+// is not run: filtered out, or crashed. Markdown, JUnit and HTML renderings are meant to be made
+// from this, not from vitest's output.
 import type { AppliedErratum } from "../../../spec/contract/errata.ts";
 import type { CellRecord } from "../cell-record.ts";
 import { CHECKS } from "../checks/catalogue.ts";
 import { DOCUMENTED_RESETS } from "../documented-resets.ts";
 import { DOCUMENTED_RULES } from "../documented-rules.ts";
 import { cellKey, type MatrixCell } from "../matrix.ts";
+import type { Observation } from "../observations/observation.ts";
 import type { OutcomeStatus } from "../outcome.ts";
 import type { Target } from "../target.ts";
 
@@ -22,6 +25,14 @@ export interface ReportCell {
   message?: string;
   seed?: number;
   path?: string;
+  observations?: Observation[];
+}
+
+/** One observation of the run, with the cell it was made on. Never a failure. */
+export interface ReportObservation extends Observation {
+  service: string;
+  operation: string;
+  check: string;
 }
 
 export interface ConformanceReport {
@@ -33,6 +44,8 @@ export interface ConformanceReport {
   seed: number;
   runs: number;
   summary: Record<OutcomeStatus, number>;
+  /** Every observation of the run, in matrix order (each also on its cell). */
+  observations: ReportObservation[];
   checks: Record<string, { family: string; failsWhen: string }>;
   errata: {
     service: string;
@@ -91,9 +104,12 @@ function reportCell(cell: MatrixCell, result: CellResult | undefined): ReportCel
 export function buildReport(input: ReportInput): ConformanceReport {
   const summary: Record<OutcomeStatus, number> = { pass: 0, fail: 0, not_applicable: 0, not_run: 0 };
   const services: ConformanceReport["services"] = {};
+  const observations: ReportObservation[] = [];
   for (const cell of input.matrix) {
     const report = reportCell(cell, input.results.get(cellKey(cell.service, cell.op.name, cell.check.name)));
     summary[report.status]++;
+    for (const o of report.observations ?? [])
+      observations.push({ service: cell.service, operation: cell.op.name, check: cell.check.name, ...o });
     services[cell.service] ??= { operations: {} };
     const operations = services[cell.service]!.operations;
     operations[cell.op.name] ??= { checks: {} };
@@ -113,6 +129,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     seed: input.seed,
     runs: input.runs,
     summary,
+    observations,
     checks: Object.fromEntries(CHECKS.map((c) => [c.name, { family: c.family, failsWhen: c.failsWhen }])),
     errata: input.errata.map(({ erratum: e }) => ({
       service: e.service,

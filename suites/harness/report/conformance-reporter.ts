@@ -69,7 +69,8 @@ export default class ConformanceReporter implements Reporter {
     const s = report.summary;
     console.log(`\nConformance report: ${path.relative(process.cwd(), file)} (also reports/conformance-latest.json)`);
     console.log(
-      `  ${s.pass} pass, ${s.fail} fail, ${s.not_applicable} not applicable, ${s.not_run} not run; ` +
+      `  ${s.pass} pass, ${s.fail} fail, ${s.not_applicable} not applicable, ${s.not_run} not run, ` +
+        `${report.observations.length} observations; ` +
         `target: ${report.target.description}; seed ${report.seed}, ${report.runs} runs per property`,
     );
   }

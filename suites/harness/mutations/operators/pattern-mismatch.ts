@@ -1,4 +1,8 @@
-// pattern_mismatch: a string of an allowed length in which the pattern matches nowhere.
+// pattern_mismatch: a string of an allowed length in which the pattern matches nowhere (tested
+// unanchored: no part of the value matches), so that it breaks the pattern under every reading,
+// "matches somewhere" (Smithy, JSON Schema) and "matches as a whole" alike. A value that matches
+// somewhere but not as a whole is invalid under one reading only: it is never a case here, only
+// an observation (observations/pattern-readings.ts).
 import fc from "fast-check";
 import { boundedSize } from "../../arbitraries/boundaries.ts";
 import { compilePattern } from "../../arbitraries/pattern.ts";
@@ -15,7 +19,7 @@ export const patternMismatch: MutationOperator = {
       return {
         notApplicable:
           `pattern ${JSON.stringify(pattern.source)} is unanchored and matches the empty string, ` +
-          "so every string matches it",
+          "so every string matches it somewhere: no value breaks it under every reading",
       };
     }
     const min = schema.minLength ?? 0;

@@ -1,8 +1,9 @@
-// too_long: a string one to three code points past `maxLength`, still matching its pattern.
+// too_long: a string one to three code points past `maxLength`. With a pattern, a whole-value
+// match of that length where one exists, so that the length is the only constraint broken under
+// every reading of the pattern; else a valid value with text appended (still a match somewhere).
 import fc from "fast-check";
 import { codePointLength } from "../../../../spec/contract/json-schema.ts";
-import { compilePattern } from "../../arbitraries/pattern.ts";
-import { stringArbitrary, textOfLength } from "../../arbitraries/schema-arbitrary.ts";
+import { stringArbitrary, textOfLength, wholeMatchLengths } from "../../arbitraries/schema-arbitrary.ts";
 import type { MutationOperator } from "../mutation.ts";
 
 export const tooLong: MutationOperator = {
@@ -12,13 +13,11 @@ export const tooLong: MutationOperator = {
   candidates({ schema }) {
     const max = schema.maxLength!;
     const { maxLength: _, ...unbounded } = schema;
-    const anchored = schema.pattern ? compilePattern(schema.pattern).anchored : false;
+    if (schema.pattern && wholeMatchLengths(schema.pattern, max + 1, max + 3)?.length)
+      return stringArbitrary({ ...unbounded, minLength: max + 1, maxLength: max + 3 });
     return fc.tuple(stringArbitrary(unbounded), fc.integer({ min: 1, max: 3 })).chain(([valid, extra]) => {
       const missing = max + extra - codePointLength(valid);
       if (missing <= 0) return fc.constant(valid);
-      // An anchored pattern usually ends in a repeatable class: repeat the last character. An
-      // unanchored one stays matched whatever is appended.
-      if (anchored) return fc.constant(valid + ([...valid].at(-1) ?? "a").repeat(missing));
       return textOfLength(missing).map((tail) => valid + tail);
     });
   },
