@@ -2,7 +2,10 @@
 // with another's value, filters that exclude each other, a byte limit. A target may reject a
 // request that breaks one with ValidationException and still conform, so valid inputs (and the
 // valid base of every invalid case) keep to them. Each rule quotes where it is documented.
+// Also here: what each documented list filter keeps (listFilters), read from its documentation.
 
+import type { OperationSpec } from "../../spec/contract/contract.ts";
+import type { JsonSchema } from "../../spec/contract/json-schema.ts";
 import type { OperationInput, OperationName } from "../../spec/contract/operation-types.ts";
 import type { ServiceName } from "../../spec/contract/service-name.ts";
 import type { Input } from "./arbitraries/input-arbitrary.ts";
@@ -232,3 +235,81 @@ export const avoidsConflicts = (service: ServiceName, operation: string) => {
   const conflicts = DOCUMENTED_CONFLICTS.filter((c) => c.service === service && c.operation === operation);
   return (input: Input) => conflicts.every((c) => c.avoids(input));
 };
+
+/**
+ * A filter of a list (an optional `filterBy*` input member, or a member of an optional `filterBy`
+ * object), the item member it keeps items by, and what keeping means, read from the spec: its
+ * documentation ("Filters the channel list to match the specified name.") and its schema.
+ *
+ * - An enum, a boolean or an ARN is matched by equality: "match the specified policy", "only show
+ *   participants in the specified state". A boolean that says "only show participants who
+ *   published" is judged for `true` alone: what `false` keeps, the documentation leaves open.
+ * - Any other string ("match the specified name", "the specified user ID") is not said to match
+ *   exactly, by prefix or as a substring. Only what every reading agrees on is judged: each item
+ *   kept contains the value (letter case aside), and an item whose member is exactly the value is kept.
+ */
+export interface ListFilter {
+  /** The input path: `["filterByName"]`, or `["filterBy", "health"]`. */
+  path: readonly string[];
+  /** The item member the filter keeps items by (`name`, `health`). */
+  itemMember: string;
+  match: "equals" | "contains";
+  /** The values it is judged with when it has a closed set of them (an enum; `true`). */
+  values?: readonly unknown[];
+  /** The documentation's words, and the reading judged when they leave one open. */
+  documented: string;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+function listFilter(
+  path: readonly string[],
+  schema: JsonSchema,
+  description: string | undefined,
+  itemMembers: Record<string, unknown>,
+): ListFilter | undefined {
+  const name = path.at(-1)!;
+  const itemMember = path.length === 1 ? lowerFirst(name.replace(/^filterBy/, "")) : name;
+  if (!(itemMember in itemMembers)) return undefined;
+  const said = `${path.join(".")}: "${description ?? schema.description ?? "(undocumented)"}"`;
+  if (schema.enum) return { path, itemMember, match: "equals", values: schema.enum, documented: said };
+  if (schema.type === "boolean")
+    return {
+      path,
+      itemMember,
+      match: "equals",
+      values: [true],
+      documented: `${said} (judged for true alone: what false keeps is not stated)`,
+    };
+  if (schema.type !== "string") return undefined;
+  if (/Arn$/.test(name) || /arn:aws/.test(schema.pattern ?? ""))
+    return { path, itemMember, match: "equals", documented: said };
+  return {
+    path,
+    itemMember,
+    match: "contains",
+    documented:
+      `${said} (exact, prefix or substring matching is not stated: judged is what every reading keeps, ` +
+      "items that contain the value, letter case aside, and that an item equal to it is kept)",
+  };
+}
+
+/** The documented filters of a paginated list (see ListFilter). */
+export function listFilters(op: OperationSpec): ListFilter[] {
+  const items = op.pagination ? op.successSchema?.properties?.[op.pagination.items]?.items?.properties : undefined;
+  if (!items) return [];
+  const out: ListFilter[] = [];
+  for (const m of op.input) {
+    if (m.required || !/^filterBy/.test(m.name)) continue;
+    if (m.schema.type === "object" && m.schema.properties) {
+      for (const [name, s] of Object.entries(m.schema.properties)) {
+        const f = listFilter([m.name, name], s, `${m.description ?? ""} ${name}: ${s.description ?? ""}`, items);
+        if (f) out.push(f);
+      }
+    } else {
+      const f = listFilter([m.name], m.schema, m.description, items);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}

@@ -27,7 +27,7 @@ const VERB = /^(Create|Import)(.+)$/;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** `arn:aws:ivs:...:[0-9]+:channel/[a-zA-Z0-9-]+` -> `channel`. */
-function arnResourceType(pattern: string | undefined): string | undefined {
+export function arnResourceType(pattern: string | undefined): string | undefined {
   if (!pattern) return undefined;
   return /:([a-z][a-z-]*)\/\[/.exec(pattern)?.[1];
 }

@@ -7,7 +7,9 @@ import { type CheckName, checksOf } from "./checks/catalogue.ts";
 import type { CheckDefinition, PropertyKind } from "./checks/define-check.ts";
 import { cellTitle, type MatrixCell, serviceMatrix } from "./matrix.ts";
 import { notApplicable, notRun, type Outcome } from "./outcome.ts";
+import { batchCell } from "./properties/batches.ts";
 import { conflictCell, missingResourceCell, offlineChannelCell } from "./properties/error-statuses.ts";
+import { filterCell } from "./properties/filtered-walks.ts";
 import { exchangeCell } from "./properties/input-properties.ts";
 import { lifecycleCell } from "./properties/lifecycle.ts";
 import { tokenCell, walkCell } from "./properties/pagination.ts";
@@ -22,6 +24,8 @@ type PropertyRunner<P extends PropertyKind> = (
 const PROPERTIES: { [P in PropertyKind]: PropertyRunner<P> } = {
   exchanges: exchangeCell,
   page_walks: walkCell,
+  filtered_walks: filterCell,
+  batches: batchCell,
   unissued_tokens: tokenCell,
   missing_resource: missingResourceCell,
   conflict: conflictCell,

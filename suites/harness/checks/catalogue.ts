@@ -1,11 +1,13 @@
 // Every check, in the order of the report's columns. Each is defined in its own file
 // (define-check.ts); the matrix, the test titles, the report and the docs derive from this list.
 import { acceptsValidInput } from "./accepts-valid-input.ts";
+import { batchAccountsForEveryId } from "./batch-accounts-for-every-id.ts";
 import { conflictReported } from "./conflict-reported.ts";
 import { contentType } from "./content-type.ts";
 import type { CheckDefinition, PropertyKind } from "./define-check.ts";
 import { errorBodyShape } from "./error-body-shape.ts";
 import { errorTypeDocumented } from "./error-type-documented.ts";
+import { filterRespected } from "./filter-respected.ts";
 import { invalidTokenRejected } from "./invalid-token-rejected.ts";
 import { lifecycleConsistent } from "./lifecycle-consistent.ts";
 import { missingResourceNotFound } from "./missing-resource-not-found.ts";
@@ -39,6 +41,8 @@ export const CHECKS = [
   conflictReported,
   offlineChannelNotBroadcasting,
   rejectsWrongBodyShape,
+  filterRespected,
+  batchAccountsForEveryId,
 ] as const satisfies readonly CheckDefinition[];
 
 export type Check = (typeof CHECKS)[number];

@@ -7,7 +7,14 @@ import type { OperationSpec, ServiceSpec } from "../../../spec/contract/contract
 import { errorNameOf } from "../clients/error-name.ts";
 import { type FailureInput, failCheck } from "../failure.ts";
 import type { ResourceKind } from "../producers.ts";
-import type { ExchangeContext, LifecycleObservation, PageWalk, SituationContext } from "./context.ts";
+import type {
+  BatchCase,
+  ExchangeContext,
+  FilteredWalk,
+  LifecycleObservation,
+  PageWalk,
+  SituationContext,
+} from "./context.ts";
 
 export type CheckFamily = "errors" | "pagination" | "lifecycle" | "constraints" | "responses";
 
@@ -23,6 +30,10 @@ export interface Subjects {
   exchanges: ExchangeContext;
   /** Walks over every page of a list (properties/pagination.ts). */
   page_walks: PageWalk;
+  /** Walks over every page of a list filtered by one documented filter (properties/filtered-walks.ts). */
+  filtered_walks: FilteredWalk;
+  /** Batch requests naming existing and unknown resources, mixed (properties/batches.ts). */
+  batches: BatchCase;
   /** Requests carrying a page token the target never issued (properties/pagination.ts). */
   unissued_tokens: ExchangeContext;
   /** Requests naming a resource that does not exist (properties/error-statuses.ts). */

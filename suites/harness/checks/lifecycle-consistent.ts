@@ -1,14 +1,19 @@
-// lifecycle_consistent: what get, list and list-tags return agrees with what the target
-// acknowledged on create or update, and deleting a resource that exists succeeds.
+// lifecycle_consistent: what get, list (item by item), batch reads and list-tags return agrees with
+// what the target acknowledged on create or update; the values the target assigned on create (arn,
+// a stream key's value, ...) are the same in every read; and deleting a resource that exists succeeds.
 import { canonicalJson } from "../canonical-json.ts";
 import { lifecycleHeadedBy } from "../properties/lifecycle-plan.ts";
 import { defineCheck } from "./define-check.ts";
+
+const pick = (o: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, o[k]]));
 
 export const lifecycleConsistent = defineCheck({
   name: "lifecycle_consistent",
   family: "lifecycle",
   property: "lifecycle",
-  failsWhen: "what get/list return disagrees with what was created or updated",
+  failsWhen:
+    "what get/list/batch reads return disagrees with what was created or updated, " +
+    "or a value the target assigned on create changes",
   notApplicable: (op, view) =>
     lifecycleHeadedBy(view, op, "lifecycle_consistent")
       ? undefined
@@ -57,6 +62,35 @@ export const lifecycleConsistent = defineCheck({
           exchange: o.exchange,
           title: `Deleting an existing ${o.noun} failed.`,
           documented: `${o.op.successStatus}`,
+          context: o.arn,
+        });
+        break;
+      case "assigned": {
+        const differs = Object.keys(o.expected).filter(
+          (f) => canonicalJson(o.got?.[f]) !== canonicalJson(o.expected[f]),
+        );
+        if (o.got && differs.length === 0) return;
+        fail({
+          op: o.op,
+          exchange: o.exchange,
+          title: o.got
+            ? `${o.op.name} returned another ${differs.join(", ")} for a ${o.noun} than ${o.assignedBy} assigned.`
+            : `${o.op.name} did not return the ${o.noun} that ${o.assignedBy} made.`,
+          documented: `as ${o.assignedBy} assigned: ${canonicalJson(o.got ? pick(o.expected, differs) : o.expected)}`,
+          context: o.arn,
+        });
+        break;
+      }
+      case "batch_read":
+        if (o.deleted || o.found === 1) return;
+        fail({
+          op: o.op,
+          exchange: o.exchange,
+          title:
+            o.found === 0
+              ? `An existing ${o.noun} is missing from the results of ${o.op.name}.`
+              : `An existing ${o.noun} came back ${o.found} times in the results of ${o.op.name}.`,
+          documented: "once in the results",
           context: o.arn,
         });
         break;

@@ -1,5 +1,6 @@
 // use_after_delete: a resource deleted earlier in a lifecycle run answers 404
-// ResourceNotFoundException when read, updated, tagged or deleted again, and leaves every list.
+// ResourceNotFoundException when read, updated, tagged or deleted again, and leaves every list
+// and every batch read's results.
 import { errorNameOf } from "../clients/error-name.ts";
 import { lifecycleHeadedBy } from "../properties/lifecycle-plan.ts";
 import { defineCheck } from "./define-check.ts";
@@ -8,7 +9,7 @@ export const useAfterDelete = defineCheck({
   name: "use_after_delete",
   family: "lifecycle",
   property: "lifecycle",
-  failsWhen: "a deleted resource can still be read, updated or listed",
+  failsWhen: "a deleted resource can still be read, updated, listed or batch-read",
   notApplicable: (op, view) =>
     lifecycleHeadedBy(view, op, "use_after_delete")
       ? undefined
@@ -21,6 +22,15 @@ export const useAfterDelete = defineCheck({
         exchange: o.exchange,
         title: `A deleted ${o.noun} could still be ${o.verb}.`,
         documented: "404 ResourceNotFoundException",
+        context: `${o.arn} was deleted earlier in this run`,
+      });
+    }
+    if (o.kind === "batch_read" && o.deleted && o.found > 0) {
+      fail({
+        op: o.op,
+        exchange: o.exchange,
+        title: `A deleted ${o.noun} is still in the results of ${o.op.name}.`,
+        documented: "absent from the results",
         context: `${o.arn} was deleted earlier in this run`,
       });
     }

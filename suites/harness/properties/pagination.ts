@@ -30,7 +30,7 @@ const ITEMS = 12;
 /** Pages a walk may take before the target is judged never to end. */
 const MAX_PAGES = 500;
 
-interface Plan {
+export interface Plan {
   scope: Input;
   /** The item member that identifies an item: `arn`, or a hooked list's own. */
   id: string;
@@ -51,7 +51,8 @@ async function hookedPlan(h: ServiceHarness, op: OperationSpec, why: string): Pr
   }
 }
 
-function plan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
+/** The items a list's walks must see, made once per list (also the population of hooked lists' filter walks). */
+export function listPlan(h: ServiceHarness, op: OperationSpec): Promise<Plan | string> {
   return h.memo(`pagination-plan:${op.name}`, async () => {
     const kind = listItemKind(h.kinds, op);
     if (!kind)
@@ -157,7 +158,7 @@ export async function walkCell(
 ): Promise<Outcome> {
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
-  const p = await plan(h, op);
+  const p = await listPlan(h, op);
   if (typeof p === "string") return notApplicable(p);
   const pg = op.pagination!;
   const sizeSchema = pg.pageSize ? op.input.find((m) => m.name === pg.pageSize)?.schema : undefined;
