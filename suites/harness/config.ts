@@ -1,5 +1,6 @@
 // Run-wide settings read from the environment, so that a printed failure can be replayed exactly
 // (`CONFORMANCE_SEED` + `CONFORMANCE_PATH`) and a run can be sized (`CONFORMANCE_RUNS`).
+import { DEFAULT_MAX_ATTEMPTS, MAXIMUM_RETRY_DELAY } from "@smithy/core/retry";
 import { type Target, targetAssignments } from "./target.ts";
 
 export interface RunConfig {
@@ -15,6 +16,11 @@ export interface RunConfig {
   concurrency: number;
   /** Per-request time limit, so that a target that never answers cannot hang the run. */
   timeoutMs: number;
+  /**
+   * The retry budget of both clients (clients/retry-policy.ts): attempts per request, the first
+   * included (the SDK's standard mode: 3), and the longest wait before one retry, Retry-After included.
+   */
+  retry: { maxAttempts: number; maxDelayMs: number };
   /**
    * The environment assignments that select this run's target and size (`IVS_ENDPOINT=... `),
    * so that a printed reproduce command reaches the same target; empty for the embedded emulator.
@@ -63,6 +69,10 @@ export function runConfig(env: NodeJS.ProcessEnv = process.env, target?: Target)
     ...(site ? { site } : {}),
     concurrency: intFrom(env, "CONFORMANCE_CONCURRENCY", 16, 1),
     timeoutMs: intFrom(env, "CONFORMANCE_TIMEOUT_MS", 10_000, 100),
+    retry: {
+      maxAttempts: intFrom(env, "CONFORMANCE_MAX_ATTEMPTS", DEFAULT_MAX_ATTEMPTS, 1),
+      maxDelayMs: intFrom(env, "CONFORMANCE_MAX_RETRY_DELAY_MS", MAXIMUM_RETRY_DELAY, 0),
+    },
     reproduceEnv: reproduceEnv(env, target),
   };
 }

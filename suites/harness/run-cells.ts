@@ -5,6 +5,7 @@
 import type { OperationSpec } from "../../spec/contract/contract.ts";
 import { type CheckName, checksOf } from "./checks/catalogue.ts";
 import type { CheckDefinition, PropertyKind } from "./checks/define-check.ts";
+import { ThrottledError } from "./clients/retry-policy.ts";
 import { cellTitle, type MatrixCell, serviceMatrix } from "./matrix.ts";
 import { notApplicable, notRun, type Outcome } from "./outcome.ts";
 import { batchCell } from "./properties/batches.ts";
@@ -33,13 +34,25 @@ const PROPERTIES: { [P in PropertyKind]: PropertyRunner<P> } = {
   lifecycle: (h, op, check) => lifecycleCell(h, op, check, checksOf("lifecycle")),
 };
 
-/** A cell whose own machinery throws (not a conformance failure) is reported, never fatal to the run. */
+/** The ThrottledError behind an error, if one is (a property may wrap what a request threw). */
+function throttledCause(e: unknown): ThrottledError | undefined {
+  for (let cause = e, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++)
+    if (cause instanceof ThrottledError) return cause;
+  return undefined;
+}
+
+/**
+ * A cell whose own machinery throws (not a conformance failure) is reported, never fatal to the
+ * run; a request still throttled after the retry budget leaves its cell not run, never failed.
+ */
 export async function runCell(h: ServiceHarness, cell: MatrixCell): Promise<Outcome> {
   if (cell.notApplicable) return notApplicable(cell.notApplicable);
   const run = PROPERTIES[cell.check.property] as PropertyRunner<PropertyKind>;
   try {
     return await run(h, cell.op, cell.check);
   } catch (e) {
+    const throttled = throttledCause(e);
+    if (throttled) return notRun(throttled.message);
     return notRun(`the harness could not run this cell: ${(e as Error).stack ?? String(e)}`);
   }
 }

@@ -25,6 +25,12 @@ export interface Exchange {
   via: "sdk" | "raw";
   /** The error name the SDK resolved, for SDK calls that failed. */
   sdkErrorName?: string;
+  /**
+   * Times the request was sent (retry-policy.ts): the request and response recorded are the last
+   * attempt's, the answer the checks judge. Absent when the harness did not send it.
+   */
+  attempts?: number;
+  /** From the first attempt to the final answer, retries and their waits included. */
   ms: number;
 }
 

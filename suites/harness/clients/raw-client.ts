@@ -6,6 +6,7 @@ import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { Credentials } from "../target.ts";
 import type { Exchange } from "./exchange.ts";
+import type { RetryPolicy } from "./retry-policy.ts";
 import { send } from "./transport.ts";
 import { queryString, type WireRequest } from "./wire-request.ts";
 
@@ -17,9 +18,18 @@ export interface RawOptions {
   credentials: Credentials;
   timeoutMs: number;
   connections: number;
+  /** Retries throttling and transient answers as the SDK clients do; each attempt is signed afresh. */
+  retry: RetryPolicy;
 }
 
 export async function sendRaw(wire: WireRequest, options: RawOptions): Promise<Exchange> {
+  const started = performance.now();
+  const exchange = await options.retry.send(() => sendOnce(wire, options));
+  exchange.ms = performance.now() - started;
+  return exchange;
+}
+
+async function sendOnce(wire: WireRequest, options: RawOptions): Promise<Exchange> {
   const base = new URL(options.baseUrl);
   const prefix = base.pathname.replace(/\/$/, "");
   const headers: Record<string, string> = { host: base.host };

@@ -1,12 +1,14 @@
 // Well-formed calls go through the official SDK, as a user's would. Its HTTP handler is ours
-// (undici, keep-alive, a time limit), and a middleware next to the handler records the exact bytes
-// exchanged, so the checks see the wire and not the SDK's reading of it.
+// (undici, keep-alive, a time limit), its retry strategy the harness's one policy (retry-policy.ts),
+// and a middleware next to the handler records the exact bytes exchanged on each attempt, so the
+// checks see the wire of the final answer and not the SDK's reading of it.
 import * as ivsSdk from "@aws-sdk/client-ivs";
 import * as realtimeSdk from "@aws-sdk/client-ivs-realtime";
 import { type HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { ServiceName } from "../../../spec/contract/service-name.ts";
 import type { Credentials } from "../target.ts";
 import type { Exchange, ReceivedResponse, SentRequest } from "./exchange.ts";
+import type { RetryPolicy } from "./retry-policy.ts";
 import { send } from "./transport.ts";
 import { queryString } from "./wire-request.ts";
 
@@ -78,6 +80,7 @@ export interface SdkOptions {
   credentials?: Credentials;
   timeoutMs: number;
   connections: number;
+  retry: RetryPolicy;
 }
 
 export function createSdkClient(options: SdkOptions): AnyClient {
@@ -85,7 +88,8 @@ export function createSdkClient(options: SdkOptions): AnyClient {
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    maxAttempts: 1,
+    maxAttempts: options.retry.budget.maxAttempts,
+    retryStrategy: options.retry,
     requestHandler: new UndiciHandler(options.timeoutMs, options.connections),
   };
   const Client = options.service === "ivs" ? ivsSdk.IvsClient : realtimeSdk.IVSRealTimeClient;
@@ -127,11 +131,15 @@ export async function sendSdk(
   let request: SentRequest | undefined;
   let response: ReceivedResponse | undefined;
   let transportError: Exchange["transportError"];
+  let attempts = 0;
   const started = performance.now();
   command.middlewareStack.add(
     (next: (args: { request: HttpRequest }) => Promise<{ response: HttpResponse }>) =>
       async (args: { request: HttpRequest }) => {
         const r = args.request;
+        attempts++;
+        response = undefined;
+        transportError = undefined;
         request = {
           method: r.method,
           url: requestUrl(r),
@@ -168,6 +176,7 @@ export async function sendSdk(
     operation,
     request,
     via: "sdk",
+    attempts,
     ms,
     ...(response ? { response } : {}),
     ...(transportError ? { transportError } : {}),

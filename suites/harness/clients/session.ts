@@ -6,21 +6,27 @@ import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { ServiceName } from "../../../spec/contract/service-name.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import type { RunConfig } from "../config.ts";
+import { describeResponse } from "../failure.ts";
 import { judgedSpec } from "../judged-spec.ts";
 import type { Credentials, Target } from "../target.ts";
 import { type Exchange, parseJsonBody, type SentRequest } from "./exchange.ts";
 import { sendRaw } from "./raw-client.ts";
+import { RetryPolicy, ThrottledError } from "./retry-policy.ts";
 import { createSdkClient, sendSdk } from "./sdk-client.ts";
 import { wireRequest } from "./wire-request.ts";
 
 export class Session {
   private readonly clients = new Map<ServiceName, ReturnType<typeof createSdkClient>>();
   private credentialsPromise: Promise<Credentials> | undefined;
+  /** One policy, one retry quota, for every request of the session, SDK or raw. */
+  readonly retry: RetryPolicy;
 
   constructor(
     readonly target: Target,
     readonly config: RunConfig,
-  ) {}
+  ) {
+    this.retry = new RetryPolicy(config.retry);
+  }
 
   endpoint(service: ServiceName): string {
     const explicit = this.target.endpoints[service];
@@ -38,6 +44,7 @@ export class Session {
         ...(this.target.credentials ? { credentials: this.target.credentials } : {}),
         timeoutMs: this.config.timeoutMs,
         connections: this.config.concurrency * 2,
+        retry: this.retry,
       });
       this.clients.set(service, client);
     }
@@ -56,12 +63,12 @@ export class Session {
     const outcome = await sendSdk(this.sdk(op.service), op.service, op.name, input, (request) =>
       sentFaithfully(op, input, request),
     );
-    return outcome.exchange ?? this.raw(op, input);
+    return outcome.exchange ? this.final(outcome.exchange) : this.raw(op, input);
   }
 
   /** Exactly this input on the wire (or this body text, for malformed JSON), signed. */
   async raw(op: OperationSpec, input: Input, rawBody?: string): Promise<Exchange> {
-    return sendRaw(wireRequest(op, input, rawBody), {
+    const exchange = await sendRaw(wireRequest(op, input, rawBody), {
       operation: op.name,
       baseUrl: this.endpoint(op.service),
       region: this.target.region,
@@ -69,7 +76,21 @@ export class Session {
       credentials: await this.credentials(),
       timeoutMs: this.config.timeoutMs,
       connections: this.config.concurrency * 2,
+      retry: this.retry,
     });
+    return this.final(exchange);
+  }
+
+  /** A throttled answer is no answer to judge: past the retry budget, the request's cell is not run. */
+  private final(exchange: Exchange): Exchange {
+    if (!this.retry.throttled(exchange)) return exchange;
+    const attempts = exchange.attempts ?? 1;
+    throw new ThrottledError(
+      exchange.operation,
+      attempts,
+      this.config.retry.maxAttempts,
+      describeResponse(exchange).slice(0, 200),
+    );
   }
 }
 
