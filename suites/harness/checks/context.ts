@@ -14,6 +14,8 @@ export interface ExchangeContext {
   mutation?: AppliedMutation;
   /** Set for wrong_body_shape cases: the body, or the one nested object, sent as another JSON type. */
   bodyShape?: BodyShapeMutation;
+  /** Set for the malformed_json case: the body text sent, which is not JSON at all. */
+  malformedBody?: string;
 }
 
 export interface Page {
@@ -28,8 +30,8 @@ export interface PageWalk {
   pages: Page[];
   /** Identities of the items this walk must see (the ones the suite created). */
   expected: string[];
-  /** The walk stopped because the target kept handing out tokens past any plausible end. */
-  endless: boolean;
+  /** Why the walk was judged never to end (properties/walk-progress.ts); absent when it ended. */
+  endless?: string;
 }
 
 /** An exchange in a situation the documents name an error for, and that situation in words. */
@@ -106,7 +108,8 @@ export interface FilteredWalk {
   expected: string[];
   /** A page that was not a success (the walk stopped there). */
   broken?: Exchange;
-  endless: boolean;
+  /** Why the walk was judged never to end (properties/walk-progress.ts); absent when it ended. */
+  endless?: string;
 }
 
 /** One batch request: every entry it names, each known to exist or known not to. */

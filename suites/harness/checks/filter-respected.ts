@@ -48,7 +48,7 @@ export const filterRespected = defineCheck({
       fail({
         op,
         exchange: walk.pages.at(-1)?.exchange,
-        title: `${by} never ended: page ${walk.pages.length} still had a nextToken.`,
+        title: `${by} never ended: ${walk.endless}.`,
         documented: "a last page without nextToken",
         context: where,
       });

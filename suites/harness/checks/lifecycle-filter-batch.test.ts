@@ -153,7 +153,6 @@ describe("filter_respected", () => {
       pages: [{ exchange: exchange({}), items }],
       id: "arn",
       expected,
-      endless: false,
     }) satisfies FilteredWalk;
   it.each([
     ["exact names", walk(byName, "cf1", [{ arn: "a", name: "cf1" }], ["a"]), undefined],

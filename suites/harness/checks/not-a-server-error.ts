@@ -11,7 +11,7 @@ export const notAServerError = defineCheck({
   property: "exchanges",
   cases: ["valid", "invalid", "malformed_json", "wrong_body_shape"],
   failsWhen: "a 5xx (or no answer) answers a request the spec allows, or any invalid one",
-  judge({ op, exchange, mutation, bodyShape }, fail) {
+  judge({ op, exchange, mutation, bodyShape, malformedBody }, fail) {
     if (exchange.transportError) {
       return fail({
         op,
@@ -24,15 +24,22 @@ export const notAServerError = defineCheck({
     if (exchange.response!.status < 500) return;
     const what = bodyShape
       ? describeBodyShape(bodyShape)
-      : mutation
-        ? "an invalid request (one constraint broken)"
-        : "a request the spec allows";
+      : malformedBody !== undefined
+        ? `a body that is not JSON (${JSON.stringify(malformedBody)})`
+        : mutation
+          ? "an invalid request (one constraint broken)"
+          : "a request the spec allows";
     return fail({
       op,
       exchange,
       mutation,
       title: `${op.name} answered ${what} with a server error.`,
-      documented: bodyShape ? "a documented 4xx" : mutation ? "400 ValidationException" : "a 2xx or a documented 4xx",
+      documented:
+        bodyShape || malformedBody !== undefined
+          ? "a documented 4xx"
+          : mutation
+            ? "400 ValidationException"
+            : "a 2xx or a documented 4xx",
     });
   },
 });

@@ -12,7 +12,7 @@ export const paginationComplete = defineCheck({
     if (walk.endless) {
       fail({
         ...walkDetails(walk, walk.pages.at(-1), `${walk.expected.length} items expected`),
-        title: `The walk never ended: page ${walk.pages.length} still had a nextToken.`,
+        title: `The walk never ended: ${walk.endless}.`,
         documented: "a last page without nextToken",
       });
     }

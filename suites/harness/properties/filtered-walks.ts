@@ -25,10 +25,10 @@ import { listItemKind, type ResourceKind, referencedKind } from "../producers.ts
 import { judgeSampled } from "../property.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import { listPlan } from "./pagination.ts";
+import { WalkProgress } from "./walk-progress.ts";
 
 /** Items made to match each filter; one more is made not to. */
 const MATCHING = 3;
-const MAX_PAGES = 500;
 
 interface FilterCase {
   filter: ListFilter;
@@ -147,7 +147,9 @@ function walk(h: ServiceHarness, op: OperationSpec, p: FilterPlan, index: number
     const c = p.cases[index]!;
     const pg = op.pagination!;
     const pages: FilteredWalk["pages"] = [];
+    const progress = new WalkProgress();
     let token: string | undefined;
+    let endless: string | undefined;
     do {
       const exchange = await h.sendUncached(op, {
         ...p.scope,
@@ -168,7 +170,6 @@ function walk(h: ServiceHarness, op: OperationSpec, p: FilterPlan, index: number
           id: p.id,
           expected: c.expected,
           broken: exchange,
-          endless: false,
         };
       }
       const items = Array.isArray(body[pg.items]) ? (body[pg.items] as Record<string, unknown>[]) : [];
@@ -177,7 +178,11 @@ function walk(h: ServiceHarness, op: OperationSpec, p: FilterPlan, index: number
       if (items.some((item) => !satisfies(c.filter, c.value, item[c.filter.itemMember]))) break;
       token =
         typeof body[pg.outputToken] === "string" && body[pg.outputToken] ? (body[pg.outputToken] as string) : undefined;
-    } while (token && pages.length < MAX_PAGES);
+      endless = progress.record(
+        items.map((item) => String(item[p.id])),
+        token,
+      );
+    } while (token && !endless);
     return {
       op,
       filter: c.filter,
@@ -186,7 +191,7 @@ function walk(h: ServiceHarness, op: OperationSpec, p: FilterPlan, index: number
       pages,
       id: p.id,
       expected: c.expected,
-      endless: !!token && pages.length >= MAX_PAGES,
+      ...(endless ? { endless } : {}),
     };
   });
 }

@@ -14,6 +14,7 @@ import type { Page, PageWalk } from "../checks/context.ts";
 import type { CheckDefinition } from "../checks/define-check.ts";
 import { paginationComplete } from "../checks/pagination-complete.ts";
 import { parseJsonBody } from "../clients/exchange.ts";
+import { ThrottledError } from "../clients/retry-policy.ts";
 import { mapConcurrent } from "../concurrency.ts";
 import { limitListedBy } from "../documented-resets.ts";
 import { ConformanceFailure, failCheck } from "../failure.ts";
@@ -24,11 +25,10 @@ import { judgeSampled, runProperty } from "../property.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import { hooksNote } from "../test-hooks.ts";
 import { hookedListFor } from "./hooked-lists.ts";
+import { WalkProgress } from "./walk-progress.ts";
 
 /** Items made per list: more than the smallest pages hold, few enough to stay quick. */
 const ITEMS = 12;
-/** Pages a walk may take before the target is judged never to end. */
-const MAX_PAGES = 500;
 
 export interface Plan {
   scope: Input;
@@ -47,6 +47,8 @@ async function hookedPlan(h: ServiceHarness, op: OperationSpec, why: string): Pr
     if (typeof made === "string") return `the target's test hooks could not make the items of ${op.name}: ${made}`;
     return { ...made, id: hooked.id, notes: [hooksNote(hooks, made.notes.join("; "))] };
   } catch (e) {
+    // Throttled past the retry budget is the run's blind spot (not run), not the hooks' failure.
+    if (e instanceof ThrottledError) throw e;
     return `the target's test hooks could not make the items of ${op.name}: ${(e as Error).message}`;
   }
 }
@@ -118,7 +120,9 @@ async function walk(h: ServiceHarness, op: OperationSpec, p: Plan, maxResults: n
   return h.memo(`walk:${op.name}:${maxResults}`, async () => {
     const pg = op.pagination!;
     const pages: Page[] = [];
+    const progress = new WalkProgress();
     let token: string | undefined;
+    let endless: string | undefined;
     do {
       const input: Input = {
         ...p.scope,
@@ -144,9 +148,11 @@ async function walk(h: ServiceHarness, op: OperationSpec, p: Plan, maxResults: n
         typeof body[pg.outputToken] === "string" && body[pg.outputToken] !== ""
           ? (body[pg.outputToken] as string)
           : undefined;
-      pages.push({ exchange, ids: items.map((i) => String(i[p.id])), ...(token ? { nextToken: token } : {}) });
-    } while (token && pages.length < MAX_PAGES);
-    return { op, maxResults, pages, expected: p.expected, endless: token !== undefined };
+      const ids = items.map((i) => String(i[p.id]));
+      pages.push({ exchange, ids, ...(token ? { nextToken: token } : {}) });
+      endless = progress.record(ids, token);
+    } while (token && !endless);
+    return { op, maxResults, pages, expected: p.expected, ...(endless ? { endless } : {}) };
   });
 }
 
