@@ -2,9 +2,12 @@ import { defineConfig } from "vitest/config";
 
 // Named projects: `unit` tests the project's own code (extractors, model, emulator, harness);
 // `conformance` runs the suites against a target (the embedded emulator unless IVS_ENDPOINT is set).
+// Reporters are root-level: the conformance reporter writes reports/ (conformance.json, .md,
+// junit.xml) whenever a conformance test module ran, and nothing on a `--project unit` run.
 export default defineConfig({
   test: {
     passWithNoTests: true,
+    reporters: ["default", "./suites/harness/report/conformance-reporter.ts"],
     projects: [
       {
         extends: true,

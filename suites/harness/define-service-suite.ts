@@ -2,8 +2,9 @@
 // and carrying its cell key in `task.meta.cell` from the start (so that the report places it even
 // when it crashes or is filtered out): a failure throws the typed failure (received, documented,
 // reproduction); a cell found not applicable or not run while running is skipped with its reason;
-// every test that ran leaves its CellRecord in `task.meta.conformance` for the report, observations
-// included: a cell with observations passes (or is skipped) as its status says; they never fail it.
+// every test that ran leaves its CellRecord in `task.meta.conformance` for the report: a failure as
+// data (with its id and reproduce commands), and observations: a cell with observations passes (or
+// is skipped) as its status says; they never fail it.
 import { afterAll, it, type TestContext } from "vitest";
 import type { ServiceName } from "../../spec/contract/service-name.ts";
 import { type CellRecord, cellRecord } from "./cell-record.ts";
@@ -39,7 +40,10 @@ export function defineServiceSuite(service: ServiceName, target: Target): void {
       const started = performance.now();
       const outcome = await runCell(h, cell);
       ctx.task.meta.conformance = {
-        ...cellRecord(service, op.name, check.name, outcome, errataNotes(h.spec.errata, op)),
+        ...cellRecord(service, op.name, check.name, outcome, {
+          notes: errataNotes(h.spec.errata, op),
+          runSeed: h.config.seed,
+        }),
         requests: requestsSent() - sentBefore,
         ms: Math.round(performance.now() - started),
       };

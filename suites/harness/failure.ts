@@ -33,19 +33,23 @@ export interface FailureInput {
   context?: string;
 }
 
-/** The one way a check fails: throws the typed failure, named for the check. */
+/**
+ * The one way a check fails: throws the typed failure, named for the check. The check's own
+ * sentences may quote what the target sent (an assigned stream key, a body), so they are redacted
+ * as bodies are.
+ */
 export function failCheck(check: string, input: FailureInput): never {
   const { op, exchange, mutation, context } = input;
   throw new ConformanceFailure({
     check,
     service: op.service,
     operation: op.name,
-    title: input.title,
-    received: input.received ?? describeResponse(exchange),
-    documented: input.documented,
+    title: redactText(input.title),
+    received: input.received !== undefined ? redactText(input.received) : describeResponse(exchange),
+    documented: redactText(input.documented),
     ...(exchange ? { exchange } : {}),
     ...(mutation ? { mutation } : {}),
-    ...(context ? { context } : {}),
+    ...(context ? { context: redactText(context) } : {}),
   });
 }
 
@@ -96,58 +100,148 @@ function regionOf(exchange: Exchange): string {
   return /Credential=[^/]+\/\d+\/([^/]+)\//.exec(auth)?.[1] ?? "us-west-2";
 }
 
-function formatFailure(d: FailureDetails, replay?: Replay): string {
-  const lines = [
-    `${d.operation}: ${d.check}`,
-    `  ${d.title}`,
-    "",
-    `  Received:   ${d.received}`,
-    `  Documented: ${d.documented}`,
-  ];
-  if (d.mutation) {
-    const m = d.mutation;
-    const original = clip(JSON.stringify(redactValue(m.original)) ?? "(absent)");
-    const mutated = clip(JSON.stringify(redactValue(m.mutated)));
-    lines.push(`  Mutation:   ${m.operator} at ${m.pointer} (breaks ${m.constraint}): ${original} -> ${mutated}`);
-  }
-  if (d.context) lines.push(`  Context:    ${d.context}`);
-  if (d.exchange) {
-    const { method, url, headers, body } = d.exchange.request;
-    lines.push(
-      "",
-      `  Request (${d.exchange.via === "sdk" ? "official SDK" : "raw, signed"}; secrets redacted):`,
-      `    ${method} ${url}`,
-    );
-    const shown = redactHeaders(headers);
-    for (const k of ["content-type", "Content-Type"]) if (shown[k]) lines.push(`    ${k}: ${shown[k]}`);
-    if (body !== undefined) lines.push(`    ${clip(redactText(body))}`);
-  }
-  lines.push("", "  Reproduce with:");
-  if (replay) {
-    const path =
-      (replay.path ? ` CONFORMANCE_PATH=${shellQuote(replay.path)}` : "") +
-      (replay.site ? ` CONFORMANCE_SITE=${shellQuote(replay.site)}` : "");
-    const title = shellQuote(`^${escapeRegex(replay.testTitle)}$`);
-    lines.push(
-      `    ${replay.env ?? ""}CONFORMANCE_SEED=${replay.seed}${path} npx vitest run --project conformance -t ${title}`,
-    );
-  }
-  if (d.exchange) lines.push(`    ${curlCommand(d.exchange, regionOf(d.exchange))}`);
-  return lines.join("\n");
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The vitest command that replays the case: target and run settings, seed, path, site, test title. */
+function vitestCommand(replay: Replay): string {
+  const path =
+    (replay.path ? ` CONFORMANCE_PATH=${shellQuote(replay.path)}` : "") +
+    (replay.site ? ` CONFORMANCE_SITE=${shellQuote(replay.site)}` : "");
+  const title = shellQuote(`^${escapeRegex(replay.testTitle)}$`);
+  return `${replay.env ?? ""}CONFORMANCE_SEED=${replay.seed}${path} npx vitest run --project conformance -t ${title}`;
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * A failure as data, secrets redacted and long values clipped: what the report carries per failing
+ * cell, and what the failure message prints (formatFailureRecord), so both say the same thing.
+ */
+export interface FailureRecord {
+  check: string;
+  service: ServiceName;
+  operation: string;
+  title: string;
+  received: string;
+  documented: string;
+  /** The one invalid change the case made; values as JSON text (`(absent)` for none). */
+  mutation?: { operator: string; constraint: string; pointer: string; original: string; mutated: string };
+  context?: string;
+  /** The request that showed it: headers and body redacted, the body clipped. */
+  request?: {
+    via: "sdk" | "raw";
+    method: string;
+    url: string;
+    headers: Record<string, string>;
+    body?: string;
+  };
+  /** What replays the case (CONFORMANCE_SEED, CONFORMANCE_PATH, CONFORMANCE_SITE, the test title). */
+  replay?: { seed: number; path?: string; site?: string; testTitle: string };
+  /** Shell commands: the vitest run that replays the case, and curl resending the request. */
+  reproduce: { vitest?: string; curl?: string };
+}
+
+const jsonText = (value: unknown) =>
+  value === undefined ? "(absent)" : clip(JSON.stringify(redactValue(value)) ?? String(value));
+
+export function failureRecord(d: FailureDetails, replay?: Replay): FailureRecord {
+  const reproduce: FailureRecord["reproduce"] = {
+    ...(replay ? { vitest: vitestCommand(replay) } : {}),
+    ...(d.exchange ? { curl: curlCommand(d.exchange, regionOf(d.exchange)) } : {}),
+  };
+  const m = d.mutation;
+  const request = d.exchange?.request;
+  return {
+    check: d.check,
+    service: d.service,
+    operation: d.operation,
+    title: d.title,
+    received: d.received,
+    documented: d.documented,
+    ...(m
+      ? {
+          mutation: {
+            operator: m.operator,
+            constraint: m.constraint,
+            pointer: m.pointer,
+            original: jsonText(m.original),
+            mutated: jsonText(m.mutated),
+          },
+        }
+      : {}),
+    ...(d.context ? { context: d.context } : {}),
+    ...(d.exchange && request
+      ? {
+          request: {
+            via: d.exchange.via,
+            method: request.method,
+            url: request.url,
+            headers: redactHeaders(request.headers),
+            ...(request.body !== undefined ? { body: clip(redactText(request.body)) } : {}),
+          },
+        }
+      : {}),
+    ...(replay
+      ? {
+          replay: {
+            seed: replay.seed,
+            ...(replay.path ? { path: replay.path } : {}),
+            ...(replay.site ? { site: replay.site } : {}),
+            testTitle: replay.testTitle,
+          },
+        }
+      : {}),
+    reproduce,
+  };
+}
+
+/** What was received and documented, the mutation, the context and the request, one fact a line. */
+export function failureFacts(r: FailureRecord): string[] {
+  const lines = [`Received:   ${r.received}`, `Documented: ${r.documented}`];
+  if (r.mutation) {
+    const m = r.mutation;
+    lines.push(`Mutation:   ${m.operator} at ${m.pointer} (breaks ${m.constraint}): ${m.original} -> ${m.mutated}`);
+  }
+  if (r.context) lines.push(`Context:    ${r.context}`);
+  if (r.request) {
+    const { via, method, url, headers, body } = r.request;
+    const how = via === "sdk" ? "official SDK" : "raw, signed";
+    lines.push("", `Request (${how}; secrets redacted):`, `  ${method} ${url}`);
+    for (const k of ["content-type", "Content-Type"]) if (headers[k]) lines.push(`  ${k}: ${headers[k]}`);
+    if (body !== undefined) lines.push(`  ${body}`);
+  }
+  return lines;
+}
+
+/** The shell commands that reproduce it: the vitest run, then curl. */
+export const reproduceCommands = (r: FailureRecord): string[] =>
+  [r.reproduce.vitest, r.reproduce.curl].filter((c): c is string => c !== undefined);
+
+/** The failure message: the same text for the test's error, the JUnit failure body and the Markdown. */
+export function formatFailureRecord(r: FailureRecord): string {
+  return [
+    `${r.operation}: ${r.check}`,
+    `  ${r.title}`,
+    "",
+    ...failureFacts(r).map((line) => (line ? `  ${line}` : line)),
+    "",
+    "  Reproduce with:",
+    ...reproduceCommands(r).map((c) => `    ${c}`),
+  ].join("\n");
+}
 
 export class ConformanceFailure extends Error {
   replay?: Replay;
   constructor(readonly details: FailureDetails) {
-    super(formatFailure(details));
+    super(formatFailureRecord(failureRecord(details)));
     this.name = "ConformanceFailure";
   }
   withReplay(replay: Replay): this {
     this.replay = replay;
-    this.message = formatFailure(this.details, replay);
+    this.message = formatFailureRecord(this.record());
     return this;
+  }
+  /** The failure as data, with its replay: what the report carries. */
+  record(): FailureRecord {
+    return failureRecord(this.details, this.replay);
   }
 }
 

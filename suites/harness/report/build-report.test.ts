@@ -5,7 +5,8 @@ import { useAfterDelete } from "../checks/use-after-delete.ts";
 import { cellKey, serviceMatrix, specView } from "../matrix.ts";
 import type { Observation } from "../observations/observation.ts";
 import { resolveTarget } from "../target.ts";
-import { buildReport, type CellResult } from "./build-report.ts";
+import { buildReport, type CellResult, REPORT_FORMAT } from "./build-report.ts";
+import { readSources } from "./sources.ts";
 
 const reading: Observation = {
   id: "pattern_reading:ivs:GetChannel:arn",
@@ -52,9 +53,10 @@ describe("buildReport", () => {
     [cellKey("ivs", "GetChannel", "content_type"), { state: "skipped", note: "not run: throttled" }],
   ]);
   const report = buildReport({
+    specs: views.map((v) => v.spec),
     matrix,
     results,
-    errata: views.flatMap((v) => v.spec.errata),
+    sources: readSources(),
     target: resolveTarget({ IVS_ENDPOINT: "http://h:1", AWS_SECRET_ACCESS_KEY: "s3cr3t", AWS_ACCESS_KEY_ID: "AKID" }),
     seed: 7,
     runs: 100,
@@ -64,7 +66,9 @@ describe("buildReport", () => {
 
   it("has a cell for every operation and check of both specs", () => {
     const operations = views.reduce((n, v) => n + v.spec.operations.length, 0);
-    expect(Object.values(report.summary).reduce((a, b) => a + b, 0)).toBe(operations * CHECK_NAMES.length);
+    const { observations: _, ...cells } = report.summary;
+    expect(Object.values(cells).reduce((a, b) => a + b, 0)).toBe(operations * CHECK_NAMES.length);
+    expect(report.format).toBe(REPORT_FORMAT);
   });
   it("keeps recorded outcomes by cell, and says why the other cells have none", () => {
     const ivs = report.services.ivs!.operations;
@@ -110,5 +114,19 @@ describe("buildReport", () => {
       { service: "ivs", operation: "GetChannel", check: "rejects_invalid_input", ...reading },
     ]);
     expect(report.summary.fail).toBe(1);
+    expect(report.summary.observations).toBe(1);
+    expect(report.services.ivs!.summary.observations).toBe(1);
+    expect(report.failures).toEqual([
+      {
+        service: "ivs",
+        operation: "GetChannel",
+        check: "response_schema",
+        title: "the test failed outside the harness",
+      },
+    ]);
+  });
+  it("names the spec versions and the source documents", () => {
+    expect(report.spec.apiVersions).toEqual({ ivs: "2020-07-14", "ivs-realtime": "2020-07-14" });
+    expect(report.spec.sources.map((s) => s.file)).toContain("ivs-api-reference-2025-02-28.txt");
   });
 });

@@ -1,12 +1,15 @@
-// The machine-readable result of a run: per service, operation and check, one of pass, fail,
-// not_applicable, not_run, each with its reason, and what the target was observed doing where the
+// The machine-readable result of a run (format REPORT_FORMAT, `conformance.schema.json` beside this
+// file): per service, operation and check, one of pass, fail, not_applicable, not_run, each with its
+// reason, a failing cell's failure as data (id, signature, received, documented, the redacted
+// request, the mutation, the reproduce commands), and what the target was observed doing where the
 // documents leave the answer open (observations: per cell, and all of them in one top-level list).
-// A pure function of the matrix (which cells exist and why some do not apply: ../matrix.ts) and of
-// the results the run recorded, keyed by cell (service, operation, check). A cell with no result
-// is not run: filtered out, or crashed. Markdown, JUnit and HTML renderings are meant to be made
-// from this, not from vitest's output.
-import type { AppliedErratum } from "../../../spec/contract/errata.ts";
-import type { CellRecord } from "../cell-record.ts";
+// A pure function of the matrix (which cells exist and why some do not apply: ../matrix.ts), of the
+// specs judged by (API versions, errata), the source documents, and the results the run recorded,
+// keyed by cell (service, operation, check). A cell with no result is not run: filtered out, or
+// crashed. The Markdown, JUnit and HTML renderings are made from this (render-*.ts), never from
+// vitest's output.
+import type { ServiceSpec } from "../../../spec/contract/contract.ts";
+import type { CellFailure, CellRecord } from "../cell-record.ts";
 import { CHECKS } from "../checks/catalogue.ts";
 import { DOCUMENTED_RESETS } from "../documented-resets.ts";
 import { DOCUMENTED_RULES } from "../documented-rules.ts";
@@ -14,19 +17,30 @@ import { cellKey, type MatrixCell } from "../matrix.ts";
 import type { Observation } from "../observations/observation.ts";
 import type { OutcomeStatus } from "../outcome.ts";
 import type { Target } from "../target.ts";
+import type { SourceDocument } from "./sources.ts";
+
+/** The report's format and version; a change that breaks readers makes it `ivs-conformance/2`. */
+export const REPORT_FORMAT = "ivs-conformance/1";
+
+export const STATUSES: readonly OutcomeStatus[] = ["pass", "fail", "not_applicable", "not_run"];
 
 export interface ReportCell {
   status: OutcomeStatus;
+  /** Why it is not applicable or not run; for a failure, its title. */
   reason?: string;
   notes?: string[];
   cases?: number;
   requests?: number;
   ms?: number;
+  /** A failing cell's failure, as data. */
+  failure?: CellFailure;
+  /** The error of a test that failed outside the harness (it has no structured failure). */
   message?: string;
-  seed?: number;
-  path?: string;
   observations?: Observation[];
 }
+
+/** Cells by status, and the observations made on them. */
+export type Summary = Record<OutcomeStatus, number> & { observations: number };
 
 /** One observation of the run, with the cell it was made on. Never a failure. */
 export interface ReportObservation extends Observation {
@@ -35,32 +49,65 @@ export interface ReportObservation extends Observation {
   check: string;
 }
 
+/** One failure of the run, with its cell: an index into `services` (the cell holds the whole failure). */
+export interface ReportFailureRef {
+  service: string;
+  operation: string;
+  check: string;
+  id?: string;
+  signature?: string;
+  title: string;
+}
+
+export interface ReportOperation {
+  /** Why the target is taken not to implement it (its cells are not run). */
+  notImplemented?: string;
+  checks: Record<string, ReportCell>;
+}
+
+export interface ReportService {
+  summary: Summary;
+  operations: Record<string, ReportOperation>;
+}
+
+export interface ReportErratum {
+  service: string;
+  id: string;
+  document: string;
+  lines: number[];
+  where: string;
+  keyword: string;
+  documented: string;
+  applied: string;
+  why: string;
+}
+
 export interface ConformanceReport {
+  format: typeof REPORT_FORMAT;
   tool: "ivs-conformance";
   startedAt: string;
   finishedAt: string;
   durationMs: number;
+  /** What was tested; never credentials. */
   target: { kind: string; region: string; description: string };
+  spec: {
+    /** Per service, the API version its spec documents (`info.version`). */
+    apiVersions: Record<string, string>;
+    /** The documents the specs were built from (spec/sources/manifest.json). */
+    sources: SourceDocument[];
+  };
   seed: number;
   runs: number;
-  summary: Record<OutcomeStatus, number>;
+  summary: Summary;
+  /** Every failure of the run, in matrix order. */
+  failures: ReportFailureRef[];
   /** Every observation of the run, in matrix order (each also on its cell). */
   observations: ReportObservation[];
   checks: Record<string, { family: string; failsWhen: string }>;
-  errata: {
-    service: string;
-    id: string;
-    document: string;
-    lines: number[];
-    documented: string;
-    applied: string;
-    why: string;
-  }[];
+  /** The documentation errata the run judged by (none with CONFORMANCE_ERRATA=off). */
+  errata: ReportErratum[];
   documentedRules: { id: string; service: string; operations: readonly string[]; documented: string }[];
-  services: Record<
-    string,
-    { operations: Record<string, { notImplemented?: string; checks: Record<string, ReportCell> }> }
-  >;
+  services: Record<string, ReportService>;
 }
 
 /** What the run recorded for one cell: its CellRecord, or what vitest said of a test that left none. */
@@ -72,11 +119,13 @@ export interface CellResult {
 }
 
 export interface ReportInput {
+  /** The specs judged by (errata applied as the run applied them), one per service, in report order. */
+  specs: readonly Pick<ServiceSpec, "service" | "apiVersion" | "errata">[];
   /** Every cell of every service, in matrix order. */
   matrix: readonly MatrixCell[];
   /** Results by cellKey. */
   results: ReadonlyMap<string, CellResult>;
-  errata: readonly AppliedErratum[];
+  sources: readonly SourceDocument[];
   target: Target;
   seed: number;
   runs: number;
@@ -101,45 +150,72 @@ function reportCell(cell: MatrixCell, result: CellResult | undefined): ReportCel
   return { status: "not_run", reason: result?.note ?? "not selected in this run" };
 }
 
+const emptySummary = (): Summary => ({ pass: 0, fail: 0, not_applicable: 0, not_run: 0, observations: 0 });
+
 export function buildReport(input: ReportInput): ConformanceReport {
-  const summary: Record<OutcomeStatus, number> = { pass: 0, fail: 0, not_applicable: 0, not_run: 0 };
+  const summary = emptySummary();
   const services: ConformanceReport["services"] = {};
+  for (const spec of input.specs) {
+    services[spec.service] = { summary: emptySummary(), operations: {} };
+  }
   const observations: ReportObservation[] = [];
+  const failures: ReportFailureRef[] = [];
   for (const cell of input.matrix) {
-    const report = reportCell(cell, input.results.get(cellKey(cell.service, cell.op.name, cell.check.name)));
-    summary[report.status]++;
-    for (const o of report.observations ?? [])
-      observations.push({ service: cell.service, operation: cell.op.name, check: cell.check.name, ...o });
-    services[cell.service] ??= { operations: {} };
-    const operations = services[cell.service]!.operations;
-    operations[cell.op.name] ??= { checks: {} };
-    const operation = operations[cell.op.name]!;
-    operation.checks[cell.check.name] = report;
+    const at = { service: cell.service, operation: cell.op.name, check: cell.check.name };
+    const report = reportCell(cell, input.results.get(cellKey(at.service, at.operation, at.check)));
+    const service = services[cell.service];
+    if (!service) throw new Error(`buildReport: a cell of ${cell.service}, but no spec of it`);
+    for (const counts of [summary, service.summary]) {
+      counts[report.status]++;
+      counts.observations += report.observations?.length ?? 0;
+    }
+    for (const o of report.observations ?? []) observations.push({ ...at, ...o });
+    if (report.status === "fail") {
+      const f = report.failure;
+      failures.push({
+        ...at,
+        ...(f ? { id: f.id, signature: f.signature } : {}),
+        title: f?.title ?? report.reason ?? "",
+      });
+    }
+    service.operations[at.operation] ??= { checks: {} };
+    const operation = service.operations[at.operation]!;
+    operation.checks[at.check] = report;
     if (!operation.notImplemented && report.status === "not_run" && report.reason?.startsWith("not implemented")) {
       operation.notImplemented = report.reason;
     }
   }
   const { kind, region, description } = input.target;
   return {
+    format: REPORT_FORMAT,
     tool: "ivs-conformance",
     startedAt: input.startedAt.toISOString(),
     finishedAt: input.finishedAt.toISOString(),
     durationMs: input.finishedAt.getTime() - input.startedAt.getTime(),
     target: { kind, region, description },
+    spec: {
+      apiVersions: Object.fromEntries(input.specs.map((s) => [s.service, s.apiVersion])),
+      sources: input.sources.map((s) => ({ ...s })),
+    },
     seed: input.seed,
     runs: input.runs,
     summary,
+    failures,
     observations,
     checks: Object.fromEntries(CHECKS.map((c) => [c.name, { family: c.family, failsWhen: c.failsWhen }])),
-    errata: input.errata.map(({ erratum: e }) => ({
-      service: e.service,
-      id: e.id,
-      document: e.document,
-      lines: e.lines,
-      documented: e.documented,
-      applied: e.applied,
-      why: e.why,
-    })),
+    errata: input.specs.flatMap((s) =>
+      s.errata.map(({ erratum: e }) => ({
+        service: e.service,
+        id: e.id,
+        document: e.document,
+        lines: e.lines,
+        where: e.where,
+        keyword: e.keyword,
+        documented: e.documented,
+        applied: e.applied,
+        why: e.why,
+      })),
+    ),
     documentedRules: [
       ...DOCUMENTED_RULES.map((r) => ({
         id: r.id,

@@ -1,9 +1,9 @@
-// A vitest reporter that writes the run's machine-readable report (build-report.ts) to
-// `reports/conformance-<time>.json` and `reports/conformance-latest.json`, and says where.
-// `npm run conformance` adds it; the suites themselves do not depend on it. The target is the one
+// A vitest reporter that writes the run's reports (report-files.ts: conformance.json, conformance.md,
+// junit.xml) to `reports/` and says where. vitest.config.ts declares it (reporters are root-level),
+// so `npx vitest run --project conformance` and `npm run conformance` write the same reports; a run
+// in which no conformance test module ran (`--project unit`) writes nothing. The target is the one
 // the global setup resolved and provided (suites/global-setup.ts); tests are placed in the matrix
 // by the cell key each carries from its registration (define-service-suite.ts).
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Reporter, TestModule, Vitest } from "vitest/node";
 import { SERVICES } from "../../../spec/contract/service-name.ts";
@@ -11,25 +11,30 @@ import type { CellRecord } from "../cell-record.ts";
 import { runConfig } from "../config.ts";
 import { serviceMatrix, specView } from "../matrix.ts";
 import { buildReport, type CellResult } from "./build-report.ts";
+import { REPORT_DIR, writeReports } from "./report-files.ts";
+import { readSources } from "./sources.ts";
+
+const CONFORMANCE_PROJECT = "conformance";
 
 export default class ConformanceReporter implements Reporter {
   private readonly startedAt = new Date();
   private vitest: Vitest | undefined;
-  constructor(private readonly options: { dir?: string; project?: string } = {}) {}
+  constructor(private readonly options: { dir?: string } = {}) {}
 
   onInit(vitest: Vitest): void {
     this.vitest = vitest;
   }
 
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
-    const project = this.vitest?.getProjectByName(this.options.project ?? "conformance");
-    const target = project?.getProvidedContext().target;
+    const ran = modules.filter((m) => m.project.name === CONFORMANCE_PROJECT);
+    if (!ran.length) return;
+    const target = this.vitest?.getProjectByName(CONFORMANCE_PROJECT)?.getProvidedContext().target;
     if (!target) {
-      console.error("\nConformance report not written: the run resolved no target (did the conformance project run?)");
+      console.error("\nConformance report not written: the conformance project resolved no target");
       return;
     }
     const results = new Map<string, CellResult>();
-    for (const module of modules) {
+    for (const module of ran) {
       for (const test of module.children.allTests()) {
         const meta = test.meta() as { cell?: string; conformance?: CellRecord };
         if (!meta.cell) continue;
@@ -50,27 +55,23 @@ export default class ConformanceReporter implements Reporter {
     const views = SERVICES.map((s) => specView(s));
     const config = runConfig(process.env, target);
     const report = buildReport({
+      specs: views.map((v) => v.spec),
       matrix: views.flatMap(serviceMatrix),
       results,
-      errata: views.flatMap((v) => v.spec.errata),
+      sources: readSources(),
       target,
       seed: config.seed,
       runs: config.runs,
       startedAt: this.startedAt,
       finishedAt: new Date(),
     });
-    const dir = path.resolve(this.options.dir ?? "reports");
-    mkdirSync(dir, { recursive: true });
-    const stamp = report.finishedAt.replace(/[:.]/g, "-");
-    const file = path.join(dir, `conformance-${stamp}.json`);
-    const text = `${JSON.stringify(report, null, 2)}\n`;
-    writeFileSync(file, text);
-    writeFileSync(path.join(dir, "conformance-latest.json"), text);
+    const root = this.vitest?.config.root ?? process.cwd();
+    const written = writeReports(report, path.resolve(root, this.options.dir ?? REPORT_DIR));
     const s = report.summary;
-    console.log(`\nConformance report: ${path.relative(process.cwd(), file)} (also reports/conformance-latest.json)`);
+    console.log(`\nConformance reports: ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}`);
     console.log(
       `  ${s.pass} pass, ${s.fail} fail, ${s.not_applicable} not applicable, ${s.not_run} not run, ` +
-        `${report.observations.length} observations; ` +
+        `${s.observations} observations; ` +
         `target: ${report.target.description}; seed ${report.seed}, ${report.runs} runs per property`,
     );
   }
