@@ -395,7 +395,8 @@ function errataSection(report: ConformanceReport): string {
   const errata = report.errata.map(
     (e) =>
       `<li><code>${escapeHtml(e.service)}: ${escapeHtml(e.id)}</code> (${escapeHtml(e.document)}, ` +
-      `line${e.lines.length === 1 ? "" : "s"} ${escapeHtml(e.lines.join(", "))}): documented ` +
+      `line${e.lines.length === 1 ? "" : "s"} ${escapeHtml(e.lines.join(", "))}): ` +
+      `${e.keyword ? `${escapeHtml(e.keyword)} ` : ""}${e.where ? `of ${escapeHtml(e.where)} ` : ""}documented ` +
       `<q>${escapeHtml(e.documented)}</q>, applied <q>${escapeHtml(e.applied)}</q>. ${escapeHtml(e.why)}</li>`,
   );
   const rules = report.documentedRules.map(
