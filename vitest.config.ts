@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { SDK_NODE_NOTICE_SWITCH } from "./suites/harness/clients/node-notice.ts";
 
 // Named projects: `unit` tests the project's own code (extractors, model, emulator, harness);
 // `conformance` runs the suites against a target (the embedded emulator unless IVS_ENDPOINT is set).
@@ -7,6 +8,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     passWithNoTests: true,
+    // The AWS SDK's Node version notice is off in every worker (unless the user set its switch); the
+    // conformance global setup prints the project's one line instead, once per run (node-notice.ts).
+    env: { [SDK_NODE_NOTICE_SWITCH]: process.env[SDK_NODE_NOTICE_SWITCH] ?? "true" },
     reporters: ["default", "./suites/harness/report/conformance-reporter.ts"],
     projects: [
       {

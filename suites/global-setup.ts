@@ -3,6 +3,7 @@
 // is the embedded reference emulator does it start one, in-process on a free port, and stop it at the
 // end; IVS_TARGET=aws and IVS_ENDPOINT start nothing.
 import type { TestProject } from "vitest/node";
+import { nodeSupportNotice } from "./harness/clients/node-notice.ts";
 import { embeddedAt, resolveTarget, type Target } from "./harness/target.ts";
 
 declare module "vitest" {
@@ -13,6 +14,9 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  // Once per run, here in vitest's main process; the SDK's own notice is off in the workers.
+  const notice = nodeSupportNotice();
+  if (notice) console.warn(notice);
   const target = resolveTarget(process.env);
   if (target.kind !== "emulator") {
     project.provide("target", target);

@@ -33,23 +33,19 @@ export interface FailureInput {
   context?: string;
 }
 
-/**
- * The one way a check fails: throws the typed failure, named for the check. The check's own
- * sentences may quote what the target sent (an assigned stream key, a body), so they are redacted
- * as bodies are.
- */
+/** The one way a check fails: throws the typed failure, named for the check. */
 export function failCheck(check: string, input: FailureInput): never {
   const { op, exchange, mutation, context } = input;
   throw new ConformanceFailure({
     check,
     service: op.service,
     operation: op.name,
-    title: redactText(input.title),
-    received: input.received !== undefined ? redactText(input.received) : describeResponse(exchange),
-    documented: redactText(input.documented),
+    title: input.title,
+    received: input.received ?? describeResponse(exchange),
+    documented: input.documented,
     ...(exchange ? { exchange } : {}),
     ...(mutation ? { mutation } : {}),
-    ...(context ? { context: redactText(context) } : {}),
+    ...(context ? { context } : {}),
   });
 }
 
@@ -153,9 +149,10 @@ export function failureRecord(d: FailureDetails, replay?: Replay): FailureRecord
     check: d.check,
     service: d.service,
     operation: d.operation,
-    title: d.title,
-    received: d.received,
-    documented: d.documented,
+    // The check's own sentences may quote what the target sent (an assigned stream key, a body).
+    title: redactText(d.title),
+    received: redactText(d.received),
+    documented: redactText(d.documented),
     ...(m
       ? {
           mutation: {
@@ -167,7 +164,7 @@ export function failureRecord(d: FailureDetails, replay?: Replay): FailureRecord
           },
         }
       : {}),
-    ...(d.context ? { context: d.context } : {}),
+    ...(d.context ? { context: redactText(d.context) } : {}),
     ...(d.exchange && request
       ? {
           request: {
@@ -242,6 +239,14 @@ export class ConformanceFailure extends Error {
   /** The failure as data, with its replay: what the report carries. */
   record(): FailureRecord {
     return failureRecord(this.details, this.replay);
+  }
+  /**
+   * What leaves the worker: vitest serializes a test's error with toJSON for the reporters, and
+   * prints its other properties (`--reporter=verbose`). `details` holds the exchange as sent and
+   * received (signature, secrets), so only the redacted message goes.
+   */
+  toJSON(): { name: string; message: string; stack?: string } {
+    return { name: this.name, message: this.message, ...(this.stack ? { stack: this.stack } : {}) };
   }
 }
 

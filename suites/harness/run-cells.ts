@@ -14,6 +14,7 @@ import { filterCell } from "./properties/filtered-walks.ts";
 import { exchangeCell } from "./properties/input-properties.ts";
 import { lifecycleCell } from "./properties/lifecycle.ts";
 import { tokenCell, walkCell } from "./properties/pagination.ts";
+import { redactText } from "./redact.ts";
 import type { ServiceHarness } from "./service-harness.ts";
 
 type PropertyRunner<P extends PropertyKind> = (
@@ -53,7 +54,7 @@ export async function runCell(h: ServiceHarness, cell: MatrixCell): Promise<Outc
   } catch (e) {
     const throttled = throttledCause(e);
     if (throttled) return notRun(throttled.message);
-    return notRun(`the harness could not run this cell: ${(e as Error).stack ?? String(e)}`);
+    return notRun(`the harness could not run this cell: ${redactText((e as Error).stack ?? String(e))}`);
   }
 }
 

@@ -1,13 +1,15 @@
 // Well-formed calls go through the official SDK, as a user's would. Its HTTP handler is ours
 // (undici, keep-alive, a time limit), its retry strategy the harness's one policy (retry-policy.ts),
 // and a middleware next to the handler records the exact bytes exchanged on each attempt, so the
-// checks see the wire of the final answer and not the SDK's reading of it.
+// checks see the wire of the final answer and not the SDK's reading of it. The SDK's Node version
+// notice is off in the processes that make clients: a run prints its own, once (node-notice.ts).
 import * as ivsSdk from "@aws-sdk/client-ivs";
 import * as realtimeSdk from "@aws-sdk/client-ivs-realtime";
 import { type HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { ServiceName } from "../../../spec/contract/service-name.ts";
 import type { Credentials } from "../target.ts";
 import type { Exchange, ReceivedResponse, SentRequest } from "./exchange.ts";
+import { silenceSdkNodeNotice } from "./node-notice.ts";
 import type { RetryPolicy } from "./retry-policy.ts";
 import { send } from "./transport.ts";
 import { queryString } from "./wire-request.ts";
@@ -84,6 +86,8 @@ export interface SdkOptions {
 }
 
 export function createSdkClient(options: SdkOptions): AnyClient {
+  // Before the first client: the SDK decides whether to print its notice when one is made.
+  silenceSdkNodeNotice();
   const config = {
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),

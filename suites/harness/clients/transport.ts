@@ -1,6 +1,7 @@
 // HTTP for both clients: one undici Agent with keep-alive (connections are reused across the many
 // small requests of a run), a time limit on every request, and a count of requests for benchmarks.
 import { Agent, request } from "undici";
+import { learnSecrets } from "../redact.ts";
 import type { ReceivedResponse, TransportErrorKind } from "./exchange.ts";
 
 let agent: Agent | undefined;
@@ -49,6 +50,8 @@ export async function send(call: HttpCall): Promise<HttpResult> {
       signal,
     });
     const body = await res.body.text();
+    // Whatever secret the target hands out is redacted wherever it shows up later (redact.ts).
+    learnSecrets(body);
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(res.headers))
       if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
