@@ -51,7 +51,7 @@ function testcase(service: string, operation: string, check: string, cell: Repor
   const inner: string[] = [];
   if (cell.status === "fail") {
     const message = cell.failure?.title ?? cell.reason ?? "failed";
-    const id = cell.failure ? `failure ${cell.failure.id}\n` : "";
+    const id = cell.failure ? `failure id ${cell.failure.id}\n` : "";
     inner.push(
       `      <failure${attributes({ message, type: check })}>${escapeText(`${id}${cellBody(cell)}`)}</failure>`,
     );

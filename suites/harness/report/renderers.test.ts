@@ -135,7 +135,7 @@ describe("renderJunit", () => {
     expect(failure.message).toBe(SAMPLE_FAILURE.title);
     expect(failure.type).toBe("response_schema");
     const body = failure["#text"];
-    expect(body).toContain("failure 0123456789");
+    expect(body).toContain("failure id 0123456789\nGetChannel: response_schema");
     expect(body).toContain("Documented: #/components/schemas/GetChannelResponse");
     expect(body).toContain(SAMPLE_FAILURE.reproduce.vitest!);
     expect(body).toContain(SAMPLE_FAILURE.reproduce.curl!);
