@@ -2,8 +2,18 @@
 // and hands it to the suites with provide/inject, which reach it only over HTTP. Only when the target
 // is the embedded reference emulator does it start one, in-process on a free port, and stop it at the
 // end; IVS_TARGET=aws and IVS_ENDPOINT start nothing.
+//
+// Before any test, it checks what would otherwise fail every cell: the settings (config.ts,
+// target.ts), the specs judged by, and that the target answers at all (one request per endpoint;
+// any HTTP answer, even a 404, is an answer). Each of those throws a ConfigurationError: one line
+// saying what is wrong and how to fix it, no stack (`npm run conformance` prints it and exits 2).
+import { Agent, request } from "undici";
 import type { TestProject } from "vitest/node";
+import { SERVICES, type ServiceName } from "../spec/contract/service-name.ts";
 import { nodeSupportNotice } from "./harness/clients/node-notice.ts";
+import { runConfig } from "./harness/config.ts";
+import { ConfigurationError, isConfigurationError } from "./harness/configuration-error.ts";
+import { judgedSpec } from "./harness/judged-spec.ts";
 import { embeddedAt, resolveTarget, type Target } from "./harness/target.ts";
 
 declare module "vitest" {
@@ -18,7 +28,10 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const notice = nodeSupportNotice();
   if (notice) console.warn(notice);
   const target = resolveTarget(process.env);
+  const config = runConfig(process.env, target);
+  const endpoints = endpointsOf(target);
   if (target.kind !== "emulator") {
+    await probe(endpoints, config.timeoutMs, target.kind === "aws" ? "is AWS_REGION right?" : "is the URL right?");
     project.provide("target", target);
     return undefined;
   }
@@ -26,4 +39,57 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const emulator = await startEmulator({ port: 0, region: target.region });
   project.provide("target", embeddedAt(target, emulator.url));
   return () => emulator.close();
+}
+
+/** Each service's endpoint as the clients will reach it; reading the specs also proves they load. */
+function endpointsOf(target: Target): [ServiceName, string][] {
+  return SERVICES.map((service) => {
+    let prefix: string;
+    try {
+      prefix = judgedSpec(service).endpointPrefix;
+    } catch (e) {
+      if (isConfigurationError(e)) throw e;
+      throw new ConfigurationError(`the ${service} spec cannot be used: ${(e as Error).message}`);
+    }
+    return [service, target.endpoints[service] ?? `https://${prefix}.${target.region}.amazonaws.com`];
+  });
+}
+
+/** Why a request got no answer, as a reader would say it, and what to check. */
+function unreachable(e: unknown, timeoutMs: number, hostHint: string): string {
+  const err = e as Error & { code?: string; cause?: { code?: string } };
+  const code = err.code ?? err.cause?.code;
+  if (code === "ECONNREFUSED") return "connection refused; is it running?";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `host not found; ${hostHint}`;
+  if (err.name === "TimeoutError" || err.name === "AbortError" || code === "UND_ERR_CONNECT_TIMEOUT") {
+    return `no answer within ${timeoutMs} ms (CONFORMANCE_TIMEOUT_MS); is it running?`;
+  }
+  return `${code ?? err.message}; is it running, and is the URL right?`;
+}
+
+async function probe(endpoints: [ServiceName, string][], timeoutMs: number, hostHint: string): Promise<void> {
+  const agent = new Agent({ connections: 1 });
+  const probed = new Set<string>();
+  try {
+    for (const [service, url] of endpoints) {
+      if (probed.has(url)) continue;
+      probed.add(url);
+      try {
+        const res = await request(url, {
+          method: "GET",
+          dispatcher: agent,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        await res.body.dump();
+      } catch (e) {
+        throw new ConfigurationError(
+          `cannot reach the target at ${url} (${service}): ${unreachable(e, timeoutMs, hostHint)}`,
+        );
+      }
+    }
+  } finally {
+    await agent.close();
+  }
 }

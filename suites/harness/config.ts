@@ -1,6 +1,7 @@
 // Run-wide settings read from the environment, so that a printed failure can be replayed exactly
 // (`CONFORMANCE_SEED` + `CONFORMANCE_PATH`) and a run can be sized (`CONFORMANCE_RUNS`).
 import { DEFAULT_MAX_ATTEMPTS, MAXIMUM_RETRY_DELAY } from "@smithy/core/retry";
+import { ConfigurationError } from "./configuration-error.ts";
 import { type Target, targetAssignments } from "./target.ts";
 
 export interface RunConfig {
@@ -43,7 +44,7 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) {
-    throw new Error(`${name} must be an integer >= ${min}, but received ${JSON.stringify(raw)}`);
+    throw new ConfigurationError(`${name} must be an integer >= ${min}, but received ${JSON.stringify(raw)}`);
   }
   return value;
 }
@@ -59,7 +60,13 @@ export function runConfig(env: NodeJS.ProcessEnv = process.env, target?: Target)
   const seedRaw = env.CONFORMANCE_SEED;
   const seed = seedRaw === undefined || seedRaw === "" ? DEFAULT_SEED : Number(seedRaw);
   if (!Number.isInteger(seed))
-    throw new Error(`CONFORMANCE_SEED must be an integer, but received ${JSON.stringify(seedRaw)}`);
+    throw new ConfigurationError(`CONFORMANCE_SEED must be an integer, but received ${JSON.stringify(seedRaw)}`);
+  const errata = env.CONFORMANCE_ERRATA;
+  if (errata && errata !== "on" && errata !== "off") {
+    throw new ConfigurationError(
+      `CONFORMANCE_ERRATA must be "off" (or "on", the default), but received ${JSON.stringify(errata)}`,
+    );
+  }
   const path = env.CONFORMANCE_PATH || undefined;
   const site = env.CONFORMANCE_SITE || undefined;
   return {

@@ -5,6 +5,7 @@
 //   otherwise               the reference emulator, embedded: the global setup starts it and fills
 //                           in its URL (embeddedAt).
 import type { ServiceName } from "../../spec/contract/service-name.ts";
+import { ConfigurationError } from "./configuration-error.ts";
 
 export type TargetKind = "emulator" | "url" | "aws";
 
@@ -51,19 +52,23 @@ export function resolveTarget(env: NodeJS.ProcessEnv): Target {
   if (env.IVS_TARGET === "aws") {
     const region = regionOf(env);
     if (!region) {
-      throw new Error(
+      throw new ConfigurationError(
         "IVS_TARGET=aws needs AWS_REGION or AWS_DEFAULT_REGION (for example us-west-2), but neither is set",
       );
     }
     return { kind: "aws", region, endpoints: {}, description: `AWS ${region}` };
   }
   if (env.IVS_TARGET && env.IVS_TARGET !== "emulator") {
-    throw new Error(`IVS_TARGET must be "aws" or "emulator", but received ${JSON.stringify(env.IVS_TARGET)}`);
+    throw new ConfigurationError(
+      `IVS_TARGET must be "aws" or "emulator", but received ${JSON.stringify(env.IVS_TARGET)}`,
+    );
   }
   const region = regionOf(env) ?? DEFAULT_REGION;
   if (env.IVS_ENDPOINT || env.IVS_REALTIME_ENDPOINT) {
     if (env.IVS_TARGET === "emulator") {
-      throw new Error("IVS_TARGET=emulator runs the embedded emulator; unset IVS_ENDPOINT and IVS_REALTIME_ENDPOINT");
+      throw new ConfigurationError(
+        "IVS_TARGET=emulator runs the embedded emulator; unset IVS_ENDPOINT and IVS_REALTIME_ENDPOINT",
+      );
     }
     const ivs = env.IVS_ENDPOINT || env.IVS_REALTIME_ENDPOINT!;
     const realtime = env.IVS_REALTIME_ENDPOINT || env.IVS_ENDPOINT!;
@@ -72,7 +77,7 @@ export function resolveTarget(env: NodeJS.ProcessEnv): Target {
       ["IVS_REALTIME_ENDPOINT", realtime],
     ] as const) {
       if (!/^https?:\/\/[^/]+/.test(url))
-        throw new Error(`${name} must be an http(s) URL, but received ${JSON.stringify(url)}`);
+        throw new ConfigurationError(`${name} must be an http(s) URL, but received ${JSON.stringify(url)}`);
     }
     return {
       kind: "url",
@@ -105,7 +110,7 @@ export function embeddedAt(target: Target, url: string): Target {
 /** A target the harness can send to: every service has an endpoint, or AWS resolves them. */
 export function reachable(target: Target): Target {
   if (target.kind !== "aws" && (!target.endpoints.ivs || !target.endpoints["ivs-realtime"])) {
-    throw new Error(
+    throw new ConfigurationError(
       "no target: set IVS_ENDPOINT (and IVS_REALTIME_ENDPOINT) or IVS_TARGET=aws, " +
         "or run the conformance project, whose global setup starts the reference emulator",
     );
