@@ -1,5 +1,8 @@
 // HTTP for both clients: one undici Agent with keep-alive (connections are reused across the many
 // small requests of a run), a time limit on every request, and a count of requests for benchmarks.
+// With CONFORMANCE_RECORD=<file>, every request is appended to that file as one JSON line (method,
+// path and query, headers without the signature, body) for `npm run bench` to replay.
+import { appendFileSync } from "node:fs";
 import { Agent, request } from "undici";
 import { learnSecrets } from "../redact.ts";
 import type { ReceivedResponse, TransportErrorKind } from "./exchange.ts";
@@ -36,8 +39,38 @@ export interface HttpCall {
 
 export type HttpResult = { response: ReceivedResponse } | { error: { kind: TransportErrorKind; message: string } };
 
+/** Headers a recording leaves out: the SigV4 signature and its inputs, and what undici sets itself. */
+const UNRECORDED = new Set([
+  "authorization",
+  "x-amz-date",
+  "x-amz-security-token",
+  "x-amz-content-sha256",
+  "host",
+  "content-length",
+  "connection",
+  "transfer-encoding",
+]);
+
+/** One recorded request as a JSON line; never a credential (the replay target runs without --auth). */
+export function recordLine(call: Pick<HttpCall, "url" | "method" | "headers" | "body">): string {
+  const url = new URL(call.url);
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(call.headers)) if (!UNRECORDED.has(k.toLowerCase())) headers[k] = v;
+  const body =
+    call.body === undefined
+      ? {}
+      : typeof call.body === "string"
+        ? { body: call.body }
+        : { bodyBase64: Buffer.from(call.body).toString("base64") };
+  return `${JSON.stringify({ method: call.method, path: url.pathname + url.search, headers, ...body })}\n`;
+}
+
+const recordTo = process.env.CONFORMANCE_RECORD;
+
 export async function send(call: HttpCall): Promise<HttpResult> {
   sent++;
+  // One write per line, to a file opened for appending: the workers' lines do not interleave.
+  if (recordTo) appendFileSync(recordTo, recordLine(call));
   const signal = AbortSignal.timeout(call.timeoutMs);
   try {
     const res = await request(call.url, {

@@ -1,0 +1,17 @@
+// Runs a TypeScript module in a child process (node with tsx's loader) and exchanges one message
+// with it over IPC: the load and replay clients.
+import { fork } from "node:child_process";
+
+export function askChild<Options, Result>(moduleUrl: URL, options: Options): Promise<Result> {
+  return new Promise<Result>((resolve, reject) => {
+    const child = fork(moduleUrl.pathname, { execArgv: ["--import", "tsx"], stdio: "inherit" });
+    child.once("message", (m: Result | { error: string }) =>
+      typeof m === "object" && m !== null && "error" in m ? reject(new Error(m.error)) : resolve(m as Result),
+    );
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`${moduleUrl.pathname} exited ${code}`));
+    });
+    child.send(options as object);
+  });
+}
