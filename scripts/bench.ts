@@ -66,12 +66,12 @@ const elapsed = () => seconds(performance.now() - benchStarted);
 const progress = (line: string) => console.log(`bench [${elapsed()}] ${line}`);
 const work = mkdtempSync(path.join(tmpdir(), "ivs-bench-"));
 const rows: TableRow[] = [];
-const goals: GoalResult[] = [];
+const goals: (GoalResult & { figure: string })[] = [];
 const result: Record<string, unknown> = {};
 
 function goalRow(row: TableRow, goal: (typeof GOALS)[keyof typeof GOALS], value: number): TableRow {
   const judged = judgeGoal(goal, value);
-  goals.push(judged);
+  goals.push({ ...judged, value: Number(value.toPrecision(4)), figure: `${row.part}: ${row.figure}` });
   return { ...row, goal: judged.goal, met: judged.met };
 }
 
