@@ -31,6 +31,12 @@ export default defineConfig({
           name: "conformance",
           include: ["suites/*.test.ts"],
           globalSetup: ["suites/global-setup.ts"],
+          // The two service files at once, one worker each (vitest's default is cores minus one: one
+          // worker on a 2-core machine). They share the target but no resource kind, so neither sees
+          // the other's resources in a list; the embedded emulator runs on a thread of its own.
+          maxWorkers: 2,
+          // vitest runs projects with different worker counts one after the other: `unit` first.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,7 +1,7 @@
 // vitest globalSetup of the `conformance` project: resolves the run's target once (harness/target.ts)
 // and hands it to the suites with provide/inject, which reach it only over HTTP. Only when the target
-// is the embedded reference emulator does it start one, in-process on a free port, and stop it at the
-// end; IVS_TARGET=aws and IVS_ENDPOINT start nothing.
+// is the embedded reference emulator does it start one, in-process on a free port (on a worker thread,
+// emulator-thread.ts), and stop it at the end; IVS_TARGET=aws and IVS_ENDPOINT start nothing.
 //
 // Before any test, it checks what would otherwise fail every cell: the settings (config.ts,
 // target.ts), the specs judged by, and that the target answers at all (one request per endpoint;
@@ -35,8 +35,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide("target", target);
     return undefined;
   }
-  const { startEmulator } = await import("../fixtures/emulator/start-emulator.ts");
-  const emulator = await startEmulator({ port: 0, region: target.region });
+  // On a thread of its own: its work is another core's, and this process's loop stays free for vitest.
+  const { startEmulatorThread } = await import("../fixtures/emulator/emulator-thread.ts");
+  const emulator = await startEmulatorThread({ port: 0, region: target.region });
   project.provide("target", embeddedAt(target, emulator.url));
   return () => emulator.close();
 }

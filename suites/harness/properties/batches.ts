@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
+import { UNKNOWN_ID } from "../arbitraries/unknown-id.ts";
 import { ITEM } from "../arbitraries/value-path.ts";
 import { canonicalJson } from "../canonical-json.ts";
 import type { BatchCase } from "../checks/context.ts";
@@ -87,7 +88,7 @@ export async function batchCell(
       : { [shape.identity[0]!]: String(entry) };
   // Another id on a real ARN of the kind: as valid as the real one, certainly unknown.
   const unknownArn = fc
-    .tuple(fc.constantFrom(...existing), fc.stringMatching(/^[a-zA-Z0-9]{12}$/))
+    .tuple(fc.constantFrom(...existing), UNKNOWN_ID)
     .map(([arn, id]) => arn.replace(/[^/]*$/, `missing${id}`));
   const arbitrary: fc.Arbitrary<Case> = fc
     .tuple(

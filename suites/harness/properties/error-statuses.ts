@@ -15,10 +15,12 @@ import fc from "fast-check";
 import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import { valueArbitrary } from "../arbitraries/schema-arbitrary.ts";
+import { UNKNOWN_ID } from "../arbitraries/unknown-id.ts";
 import type { CheckDefinition } from "../checks/define-check.ts";
 import { mapConcurrent } from "../concurrency.ts";
 import { DOCUMENTED_CONFLICTS } from "../documented-rules.ts";
 import { describeResponse } from "../failure.ts";
+import { getOrCreate } from "../get-or-create.ts";
 import { cellTitle } from "../matrix.ts";
 import { notApplicable, notRun, type Outcome } from "../outcome.ts";
 import { judgeSampled, runProperty } from "../property.ts";
@@ -52,18 +54,21 @@ export async function missingResourceCell(
     input: Input;
     member: string;
   }
-  const arbitrary: fc.Arbitrary<Case> = fc.constantFrom(...members).chain(({ member, kind }) => {
-    const existing = kind ? h.existingArns(op, kind) : [];
-    // Another id on a real ARN of the kind: as valid as the real one, certainly unknown.
-    const absent = existing.length
-      ? fc
-          .tuple(fc.constantFrom(...existing), fc.stringMatching(/^[a-zA-Z0-9]{12}$/))
-          .map(([arn, id]) => arn.replace(/[^/]*$/, `missing${id}`))
-      : (valueArbitrary(member.schema) as fc.Arbitrary<string>);
-    return fc
-      .tuple(h.validArbitrary(op, { existingOnly: true, force: [member.name] }), absent)
-      .map(([input, arn]) => ({ input: { ...input, [member.name]: arn }, member: member.name }));
-  });
+  // One arbitrary per member, made on first use: building one (the valid input's, fast-check's string
+  // slices) costs far more than drawing from it, and arbitraries are pure, so the values are the same.
+  const perMember = new Map<string, fc.Arbitrary<Case>>();
+  const arbitrary: fc.Arbitrary<Case> = fc.constantFrom(...members).chain(({ member, kind }) =>
+    getOrCreate(perMember, member.name, () => {
+      const existing = kind ? h.existingArns(op, kind) : [];
+      // Another id on a real ARN of the kind: as valid as the real one, certainly unknown.
+      const absent = existing.length
+        ? fc.tuple(fc.constantFrom(...existing), UNKNOWN_ID).map(([arn, id]) => arn.replace(/[^/]*$/, `missing${id}`))
+        : (valueArbitrary(member.schema) as fc.Arbitrary<string>);
+      return fc
+        .tuple(h.validArbitrary(op, { existingOnly: true, force: [member.name] }), absent)
+        .map(([input, arn]) => ({ input: { ...input, [member.name]: arn }, member: member.name }));
+    }),
+  );
   const judge = async (c: Case) =>
     check.judge({
       op,
