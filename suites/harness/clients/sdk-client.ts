@@ -18,6 +18,7 @@ type AnyCommand = { middlewareStack: { add: (mw: unknown, options: Record<string
 type CommandClass = new (input: Record<string, unknown>) => AnyCommand;
 type AnyClient = {
   send: (command: AnyCommand) => Promise<unknown>;
+  middlewareStack: AnyCommand["middlewareStack"];
   config: { credentials: () => Promise<Credentials> };
 };
 
@@ -44,6 +45,9 @@ function requestUrl(r: HttpRequest): string {
   return `${r.protocol}//${r.hostname}${port}${r.path}${queryString(r.query as Record<string, string | string[]>)}`;
 }
 
+/** The text each response body the handler hands the SDK was made from: the recorder reads it back. */
+const receivedText = new WeakMap<object, string>();
+
 /** The SDK's HttpHandler contract, over our transport. */
 class UndiciHandler {
   readonly metadata = { handlerProtocol: "http/1.1" };
@@ -65,7 +69,9 @@ class UndiciHandler {
     });
     if ("error" in result) throw new TransportFailure(result.error.kind, result.error.message);
     const { status, headers, body } = result.response;
-    return { response: new HttpResponse({ statusCode: status, headers, body: Buffer.from(body) }) };
+    const received = Buffer.from(body);
+    receivedText.set(received, body);
+    return { response: new HttpResponse({ statusCode: status, headers, body: received }) };
   }
   updateHttpClientConfig(): void {}
   httpHandlerConfigs(): Record<string, never> {
@@ -95,10 +101,69 @@ export function createSdkClient(options: SdkOptions): AnyClient {
     maxAttempts: options.retry.budget.maxAttempts,
     retryStrategy: options.retry,
     requestHandler: new UndiciHandler(options.timeoutMs, options.connections),
+    // Each command class's middleware resolved once, not on every request.
+    cacheMiddleware: true,
   };
   const Client = options.service === "ivs" ? ivsSdk.IvsClient : realtimeSdk.IVSRealTimeClient;
-  return new Client(config) as unknown as AnyClient;
+  const client = new Client(config) as unknown as AnyClient;
+  client.middlewareStack.add(wireRecorder, { step: "deserialize", priority: "low", name: "conformanceWireRecorder" });
+  return client;
 }
+
+/** What the wire recorder saw of one call: its last attempt's request and answer. */
+interface Recording {
+  operation: string;
+  faithful: (request: SentRequest) => boolean;
+  attempts: number;
+  request?: SentRequest;
+  response?: ReceivedResponse;
+  transportError?: Exchange["transportError"];
+}
+
+/** Each call's recording, by the input object its command was made with (sendSdk). */
+const recordings = new WeakMap<object, Recording>();
+
+/**
+ * The wire recorder, next to the handler (innermost of the deserialize step): the exact bytes of
+ * each attempt. One middleware on the client, not one per command: the client resolves each
+ * command's middleware once (`cacheMiddleware`), and the recorder finds the call it serves by the
+ * command's input, which the SDK's middleware pass along as given.
+ */
+const wireRecorder =
+  (next: (args: { input: object; request: HttpRequest }) => Promise<{ response: HttpResponse }>) =>
+  async (args: { input: object; request: HttpRequest }) => {
+    const rec = recordings.get(args.input);
+    if (!rec) throw new Error("conformance: an SDK request whose call the wire recorder does not know");
+    const r = args.request;
+    rec.attempts++;
+    rec.response = undefined;
+    rec.transportError = undefined;
+    const sentBody = bodyText(r.body);
+    rec.request = {
+      method: r.method,
+      url: requestUrl(r),
+      headers: { ...r.headers },
+      ...(sentBody !== undefined ? { body: sentBody } : {}),
+    };
+    if (!rec.faithful(rec.request)) {
+      throw new Unfaithful(`the SDK's ${rec.operation} request leaves out members of the input`);
+    }
+    try {
+      const result = await next(args);
+      const res = result.response;
+      rec.response = {
+        status: res.statusCode,
+        headers: lower(res.headers),
+        // The text the transport decoded, not its bytes decoded again (the same text: it came
+        // from a decoder, so it holds no lone surrogate that encoding would change).
+        body: receivedText.get(res.body as object) ?? Buffer.from(res.body as Uint8Array).toString("utf8"),
+      };
+      return result;
+    } catch (e) {
+      if (e instanceof TransportFailure) rec.transportError = { kind: e.kind, message: e.message };
+      throw e;
+    }
+  };
 
 export interface SdkOutcome {
   exchange?: Exchange;
@@ -131,50 +196,20 @@ export async function sendSdk(
 ): Promise<SdkOutcome> {
   const Command = sdkCommand(service, operation);
   if (!Command) return { notSent: `the installed SDK has no ${operation}Command` };
-  const command = new Command(input);
-  let request: SentRequest | undefined;
-  let response: ReceivedResponse | undefined;
-  let transportError: Exchange["transportError"];
-  let attempts = 0;
+  // The recording is found by the command's input object: a copy of the caller's, so each call has its own.
+  const own = { ...input };
+  const rec: Recording = { operation, faithful, attempts: 0 };
+  recordings.set(own, rec);
   const started = performance.now();
-  command.middlewareStack.add(
-    (next: (args: { request: HttpRequest }) => Promise<{ response: HttpResponse }>) =>
-      async (args: { request: HttpRequest }) => {
-        const r = args.request;
-        attempts++;
-        response = undefined;
-        transportError = undefined;
-        request = {
-          method: r.method,
-          url: requestUrl(r),
-          headers: { ...r.headers },
-          ...(bodyText(r.body) !== undefined ? { body: bodyText(r.body)! } : {}),
-        };
-        if (!faithful(request)) throw new Unfaithful(`the SDK's ${operation} request leaves out members of the input`);
-        try {
-          const result = await next(args);
-          const res = result.response;
-          response = {
-            status: res.statusCode,
-            headers: lower(res.headers),
-            body: Buffer.from(res.body as Uint8Array).toString("utf8"),
-          };
-          return result;
-        } catch (e) {
-          if (e instanceof TransportFailure) transportError = { kind: e.kind, message: e.message };
-          throw e;
-        }
-      },
-    { step: "deserialize", priority: "low", name: "conformanceWireRecorder" },
-  );
   let sdkErrorName: string | undefined;
   try {
-    await client.send(command);
+    await client.send(new Command(own));
   } catch (e) {
     if (e instanceof Unfaithful) return { notSent: e.message };
     sdkErrorName = (e as Error).name;
   }
   const ms = performance.now() - started;
+  const { request, response, transportError, attempts } = rec;
   if (!request) return { notSent: `the SDK did not send ${operation}: ${sdkErrorName ?? "no request"}` };
   const exchange: Exchange = {
     operation,
