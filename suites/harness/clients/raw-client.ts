@@ -29,6 +29,31 @@ export async function sendRaw(wire: WireRequest, options: RawOptions): Promise<E
   return exchange;
 }
 
+/**
+ * One signer per credentials, service and region: SignatureV4 caches the signing key it derives for
+ * a day and scope, which a signer made per request would derive again every time.
+ */
+const signers = new WeakMap<Credentials, Map<string, SignatureV4>>();
+
+function signerFor(options: RawOptions): SignatureV4 {
+  let byScope = signers.get(options.credentials);
+  if (!byScope) {
+    byScope = new Map();
+    signers.set(options.credentials, byScope);
+  }
+  const scope = `${options.signingName}|${options.region}`;
+  const cached = byScope.get(scope);
+  if (cached) return cached;
+  const signer = new SignatureV4({
+    service: options.signingName,
+    region: options.region,
+    credentials: options.credentials,
+    sha256: Sha256,
+  });
+  byScope.set(scope, signer);
+  return signer;
+}
+
 async function sendOnce(wire: WireRequest, options: RawOptions): Promise<Exchange> {
   const base = new URL(options.baseUrl);
   const prefix = base.pathname.replace(/\/$/, "");
@@ -44,13 +69,7 @@ async function sendOnce(wire: WireRequest, options: RawOptions): Promise<Exchang
     headers,
     ...(wire.body !== undefined ? { body: wire.body } : {}),
   });
-  const signer = new SignatureV4({
-    service: options.signingName,
-    region: options.region,
-    credentials: options.credentials,
-    sha256: Sha256,
-  });
-  const signed = (await signer.sign(unsigned)) as HttpRequest;
+  const signed = (await signerFor(options).sign(unsigned)) as HttpRequest;
   const url = `${base.origin}${prefix}${wire.path}${queryString(wire.query)}`;
   const started = performance.now();
   const result = await send({
