@@ -1,5 +1,6 @@
 // The requests a conformance run recorded (CONFORMANCE_RECORD=<file>: one JSON line per request,
 // written by suites/harness/clients/transport.ts), read back for the replay. Pure.
+import { UNRECORDED } from "../../suites/harness/clients/transport.ts";
 
 export interface RecordedRequest {
   method: string;
@@ -8,18 +9,6 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   body?: string | Uint8Array;
 }
-
-/** Never replayed, even if a recording carries them: the signature, and what undici sets itself. */
-const DROPPED = new Set([
-  "authorization",
-  "x-amz-date",
-  "x-amz-security-token",
-  "x-amz-content-sha256",
-  "host",
-  "content-length",
-  "connection",
-  "transfer-encoding",
-]);
 
 /** Parses a recording; a malformed line throws, naming its line number. Blank lines are skipped. */
 export function parseRecorded(text: string): RecordedRequest[] {
@@ -46,7 +35,7 @@ export function parseRecorded(text: string): RecordedRequest[] {
       }
       for (const [k, v] of Object.entries(r.headers)) {
         if (typeof v !== "string") throw fail(`header ${k} is not a string`);
-        if (!DROPPED.has(k.toLowerCase())) headers[k] = v;
+        if (!UNRECORDED.has(k.toLowerCase())) headers[k] = v;
       }
     }
     const request: RecordedRequest = { method: r.method, path: r.path, headers };

@@ -40,7 +40,7 @@ export interface HttpCall {
 export type HttpResult = { response: ReceivedResponse } | { error: { kind: TransportErrorKind; message: string } };
 
 /** Headers a recording leaves out: the SigV4 signature and its inputs, and what undici sets itself. */
-const UNRECORDED = new Set([
+export const UNRECORDED: ReadonlySet<string> = new Set([
   "authorization",
   "x-amz-date",
   "x-amz-security-token",
