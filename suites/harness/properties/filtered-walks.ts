@@ -147,6 +147,8 @@ function walk(h: ServiceHarness, op: OperationSpec, p: FilterPlan, index: number
     const c = p.cases[index]!;
     const pg = op.pagination!;
     const pages: FilteredWalk["pages"] = [];
+    /** The walk so far: `pages` fills as it goes. */
+    const walked = { op, filter: c.filter, value: c.value, maxResults, pages, id: p.id, expected: c.expected };
     const progress = new WalkProgress();
     let token: string | undefined;
     let endless: string | undefined;
@@ -160,18 +162,7 @@ function walk(h: ServiceHarness, op: OperationSpec, p: FilterPlan, index: number
       const r = exchange.response;
       const parsed = r && r.status >= 200 && r.status < 300 ? parseJsonBody(r.body) : undefined;
       const body = parsed?.ok ? (parsed.value as Record<string, unknown> | null) : undefined;
-      if (!body || typeof body !== "object") {
-        return {
-          op,
-          filter: c.filter,
-          value: c.value,
-          maxResults,
-          pages,
-          id: p.id,
-          expected: c.expected,
-          broken: exchange,
-        };
-      }
+      if (!body || typeof body !== "object") return { ...walked, broken: exchange };
       const items = Array.isArray(body[pg.items]) ? (body[pg.items] as Record<string, unknown>[]) : [];
       pages.push({ exchange, items });
       // A page with an item the filter excludes already fails the walk: no need for the rest.
@@ -183,16 +174,7 @@ function walk(h: ServiceHarness, op: OperationSpec, p: FilterPlan, index: number
         token,
       );
     } while (token && !endless);
-    return {
-      op,
-      filter: c.filter,
-      value: c.value,
-      maxResults,
-      pages,
-      id: p.id,
-      expected: c.expected,
-      ...(endless ? { endless } : {}),
-    };
+    return { ...walked, ...(endless ? { endless } : {}) };
   });
 }
 
