@@ -1,5 +1,21 @@
 // Generated from spec/ivs-realtime.openapi.json by `npm run spec` (openapi-typescript). Do not edit.
 export interface paths {
+    "/CreateEncoderConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CreateEncoderConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/CreateIngestConfiguration": {
         parameters: {
             query?: never;
@@ -17,6 +33,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/CreateParticipantToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CreateParticipantToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/CreateStage": {
         parameters: {
             query?: never;
@@ -28,6 +60,150 @@ export interface paths {
         put?: never;
         /** @description Creates a new stage (and optionally participant tokens). */
         post: operations["CreateStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/CreateStorageConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CreateStorageConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/DeleteEncoderConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeleteEncoderConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/DeleteIngestConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeleteIngestConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/DeletePublicKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeletePublicKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/DeleteStage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeleteStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/DeleteStorageConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeleteStorageConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/DisconnectParticipant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DisconnectParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/GetComposition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GetComposition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/GetEncoderConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GetEncoderConfiguration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -68,6 +244,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/GetPublicKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GetPublicKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/GetStage": {
         parameters: {
             query?: never;
@@ -79,6 +271,86 @@ export interface paths {
         put?: never;
         /** @description Gets information for the specified stage. */
         post: operations["GetStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/GetStageSession": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GetStageSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/GetStorageConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GetStorageConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ImportPublicKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportPublicKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ListCompositions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ListCompositions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ListEncoderConfigurations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ListEncoderConfigurations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -153,6 +425,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ListPublicKeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ListPublicKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ListStageSessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ListStageSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ListStages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ListStages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ListStorageConfigurations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ListStorageConfigurations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/StartComposition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StartComposition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/StartParticipantReplication": {
         parameters: {
             query?: never;
@@ -164,6 +516,22 @@ export interface paths {
         put?: never;
         /** @description Starts replicating a publishing participant from a source stage to a destination stage. */
         post: operations["StartParticipantReplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/StopComposition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StopComposition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -221,6 +589,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tags/{resourceArn}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListTagsForResource"];
+        put?: never;
+        post: operations["TagResource"];
+        delete: operations["UntagResource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -246,8 +630,58 @@ export interface components {
             /** @description Optional field to disable replica participant recording. If this is set to false when a participant is a replica, replica participants are not recorded. Default: true. */
             recordParticipantReplicas?: boolean;
         };
+        ChannelDestinationConfiguration: {
+            channelArn: string;
+            encoderConfigurationArn?: string;
+        };
+        Composition: {
+            arn: string;
+            stageArn: string;
+            /** @enum {string} */
+            state: "ACTIVE" | "FAILED" | "STARTING" | "STOPPED" | "STOPPING";
+            layout: components["schemas"]["LayoutConfiguration"];
+            destinations: components["schemas"]["Destination"][];
+            tags?: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            startTime?: string;
+            /** Format: date-time */
+            endTime?: string;
+        };
+        CompositionRecordingHlsConfiguration: {
+            targetSegmentDurationSeconds?: number;
+        };
+        CompositionSummary: {
+            arn: string;
+            stageArn: string;
+            destinations: components["schemas"]["DestinationSummary"][];
+            /** @enum {string} */
+            state: "ACTIVE" | "FAILED" | "STARTING" | "STOPPED" | "STOPPING";
+            tags?: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            startTime?: string;
+            /** Format: date-time */
+            endTime?: string;
+        };
+        CompositionThumbnailConfiguration: {
+            targetIntervalSeconds?: number;
+            storage?: ("LATEST" | "SEQUENTIAL")[];
+        };
         ConflictException: {
             exceptionMessage?: string;
+        };
+        CreateEncoderConfigurationRequest: {
+            name?: string;
+            video?: components["schemas"]["Video"];
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        CreateEncoderConfigurationResponse: {
+            encoderConfiguration?: components["schemas"]["EncoderConfiguration"];
         };
         CreateIngestConfigurationRequest: {
             /** @description Optional name that can be specified for the IngestConfiguration being created. */
@@ -278,6 +712,18 @@ export interface components {
             /** @description The IngestConfiguration that was created. */
             ingestConfiguration?: components["schemas"]["IngestConfiguration"];
         };
+        CreateParticipantTokenRequest: {
+            stageArn: string;
+            duration?: number;
+            userId?: string;
+            attributes?: {
+                [key: string]: string;
+            };
+            capabilities?: ("PUBLISH" | "SUBSCRIBE")[];
+        };
+        CreateParticipantTokenResponse: {
+            participantToken?: components["schemas"]["ParticipantToken"];
+        };
         CreateStageRequest: {
             /** @description Optional name that can be specified for the stage being created. */
             name?: string;
@@ -295,6 +741,86 @@ export interface components {
             stage?: components["schemas"]["Stage"];
             /** @description Participant tokens attached to the stage. These correspond to the participants in the request. */
             participantTokens?: components["schemas"]["ParticipantToken"][];
+        };
+        CreateStorageConfigurationRequest: {
+            s3: components["schemas"]["S3StorageConfiguration"];
+            name?: string;
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        CreateStorageConfigurationResponse: {
+            storageConfiguration?: components["schemas"]["StorageConfiguration"];
+        };
+        DeleteEncoderConfigurationRequest: {
+            arn: string;
+        };
+        DeleteEncoderConfigurationResponse: Record<string, never>;
+        DeleteIngestConfigurationRequest: {
+            arn: string;
+            force?: boolean;
+        };
+        DeleteIngestConfigurationResponse: Record<string, never>;
+        DeletePublicKeyRequest: {
+            arn: string;
+        };
+        DeletePublicKeyResponse: Record<string, never>;
+        DeleteStageRequest: {
+            arn: string;
+        };
+        DeleteStageResponse: Record<string, never>;
+        DeleteStorageConfigurationRequest: {
+            arn: string;
+        };
+        DeleteStorageConfigurationResponse: Record<string, never>;
+        Destination: {
+            id: string;
+            /** @enum {string} */
+            state: "ACTIVE" | "FAILED" | "RECONNECTING" | "STARTING" | "STOPPED" | "STOPPING";
+            configuration: components["schemas"]["DestinationConfiguration"];
+            /** Format: date-time */
+            startTime?: string;
+            /** Format: date-time */
+            endTime?: string;
+            detail?: components["schemas"]["DestinationDetail"];
+        };
+        DestinationConfiguration: {
+            name?: string;
+            channel?: components["schemas"]["ChannelDestinationConfiguration"];
+            s3?: components["schemas"]["S3DestinationConfiguration"];
+        };
+        DestinationDetail: {
+            s3?: components["schemas"]["S3Detail"];
+        };
+        DestinationSummary: {
+            id: string;
+            /** @enum {string} */
+            state: "ACTIVE" | "FAILED" | "RECONNECTING" | "STARTING" | "STOPPED" | "STOPPING";
+            /** Format: date-time */
+            startTime?: string;
+            /** Format: date-time */
+            endTime?: string;
+        };
+        DisconnectParticipantRequest: {
+            stageArn: string;
+            participantId: string;
+            reason?: string;
+        };
+        DisconnectParticipantResponse: Record<string, never>;
+        EncoderConfiguration: {
+            arn: string;
+            name?: string;
+            video?: components["schemas"]["Video"];
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        EncoderConfigurationSummary: {
+            arn: string;
+            name?: string;
+            tags?: {
+                [key: string]: string;
+            };
         };
         Event: {
             /**
@@ -337,6 +863,18 @@ export interface components {
             /** @description If true, this indicates the participantId is a replicated participant. If this is a subscribe event, then this flag refers to remoteParticipantId. */
             replica?: boolean;
         };
+        GetCompositionRequest: {
+            arn: string;
+        };
+        GetCompositionResponse: {
+            composition?: components["schemas"]["Composition"];
+        };
+        GetEncoderConfigurationRequest: {
+            arn: string;
+        };
+        GetEncoderConfigurationResponse: {
+            encoderConfiguration?: components["schemas"]["EncoderConfiguration"];
+        };
         GetIngestConfigurationRequest: {
             /** @description ARN of the ingest for which the information is to be retrieved. */
             arn: string;
@@ -357,6 +895,12 @@ export interface components {
             /** @description The participant that is returned. */
             participant?: components["schemas"]["Participant"];
         };
+        GetPublicKeyRequest: {
+            arn: string;
+        };
+        GetPublicKeyResponse: {
+            publicKey?: components["schemas"]["PublicKey"];
+        };
         GetStageRequest: {
             /** @description ARN of the stage for which the information is to be retrieved. */
             arn: string;
@@ -364,6 +908,39 @@ export interface components {
         GetStageResponse: {
             /** @description The stage that is returned. */
             stage?: components["schemas"]["Stage"];
+        };
+        GetStageSessionRequest: {
+            stageArn: string;
+            sessionId: string;
+        };
+        GetStageSessionResponse: {
+            stageSession?: components["schemas"]["StageSession"];
+        };
+        GetStorageConfigurationRequest: {
+            arn: string;
+        };
+        GetStorageConfigurationResponse: {
+            storageConfiguration?: components["schemas"]["StorageConfiguration"];
+        };
+        GridConfiguration: {
+            featuredParticipantAttribute?: string;
+            omitStoppedVideo?: boolean;
+            /** @enum {string} */
+            videoAspectRatio?: "AUTO" | "PORTRAIT" | "SQUARE" | "VIDEO";
+            /** @enum {string} */
+            videoFillMode?: "CONTAIN" | "COVER" | "FILL";
+            gridGap?: number;
+            participantOrderAttribute?: string;
+        };
+        ImportPublicKeyRequest: {
+            publicKeyMaterial: string;
+            name?: string;
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        ImportPublicKeyResponse: {
+            publicKey?: components["schemas"]["PublicKey"];
         };
         IngestConfiguration: {
             /** @description Ingest name */
@@ -427,6 +1004,28 @@ export interface components {
         };
         InternalServerException: {
             exceptionMessage?: string;
+        };
+        LayoutConfiguration: {
+            grid?: components["schemas"]["GridConfiguration"];
+            pip?: components["schemas"]["PipConfiguration"];
+        };
+        ListCompositionsRequest: {
+            filterByStageArn?: string;
+            filterByEncoderConfigurationArn?: string;
+            nextToken?: string;
+            maxResults?: number;
+        };
+        ListCompositionsResponse: {
+            compositions: components["schemas"]["CompositionSummary"][];
+            nextToken?: string;
+        };
+        ListEncoderConfigurationsRequest: {
+            nextToken?: string;
+            maxResults?: number;
+        };
+        ListEncoderConfigurationsResponse: {
+            encoderConfigurations: components["schemas"]["EncoderConfigurationSummary"][];
+            nextToken?: string;
         };
         ListIngestConfigurationsRequest: {
             /** @description Filters the response list to match the specified stage ARN. Only one filter (by stage ARN or by state) can be used at a time. */
@@ -522,6 +1121,44 @@ export interface components {
             participants: components["schemas"]["ParticipantSummary"][];
             /** @description If there are more participants than maxResults, use nextToken in the request to get the next set. */
             nextToken?: string;
+        };
+        ListPublicKeysRequest: {
+            nextToken?: string;
+            maxResults?: number;
+        };
+        ListPublicKeysResponse: {
+            publicKeys: components["schemas"]["PublicKeySummary"][];
+            nextToken?: string;
+        };
+        ListStageSessionsRequest: {
+            stageArn: string;
+            nextToken?: string;
+            maxResults?: number;
+        };
+        ListStageSessionsResponse: {
+            stageSessions: components["schemas"]["StageSessionSummary"][];
+            nextToken?: string;
+        };
+        ListStagesRequest: {
+            nextToken?: string;
+            maxResults?: number;
+        };
+        ListStagesResponse: {
+            stages: components["schemas"]["StageSummary"][];
+            nextToken?: string;
+        };
+        ListStorageConfigurationsRequest: {
+            nextToken?: string;
+            maxResults?: number;
+        };
+        ListStorageConfigurationsResponse: {
+            storageConfigurations: components["schemas"]["StorageConfigurationSummary"][];
+            nextToken?: string;
+        };
+        ListTagsForResourceResponse: {
+            tags: {
+                [key: string]: string;
+            };
         };
         Participant: {
             /** @description Unique identifier for this participant, assigned by IVS. */
@@ -710,6 +1347,43 @@ export interface components {
         PendingVerification: {
             exceptionMessage?: string;
         };
+        PipConfiguration: {
+            featuredParticipantAttribute?: string;
+            omitStoppedVideo?: boolean;
+            /** @enum {string} */
+            videoFillMode?: "CONTAIN" | "COVER" | "FILL";
+            gridGap?: number;
+            pipParticipantAttribute?: string;
+            /** @enum {string} */
+            pipBehavior?: "DYNAMIC" | "STATIC";
+            pipOffset?: number;
+            /** @enum {string} */
+            pipPosition?: "BOTTOM_LEFT" | "BOTTOM_RIGHT" | "TOP_LEFT" | "TOP_RIGHT";
+            pipWidth?: number;
+            pipHeight?: number;
+            participantOrderAttribute?: string;
+        };
+        PublicKey: {
+            arn?: string;
+            name?: string;
+            publicKeyMaterial?: string;
+            fingerprint?: string;
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        PublicKeySummary: {
+            arn?: string;
+            name?: string;
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        RecordingConfiguration: {
+            hlsConfiguration?: components["schemas"]["CompositionRecordingHlsConfiguration"];
+            /** @enum {string} */
+            format?: "HLS";
+        };
         RedundantIngestCredential: {
             /** @description ID of the participant within the stage. */
             participantId?: string;
@@ -718,6 +1392,18 @@ export interface components {
         };
         ResourceNotFoundException: {
             exceptionMessage?: string;
+        };
+        S3DestinationConfiguration: {
+            storageConfigurationArn: string;
+            encoderConfigurationArns: string[];
+            recordingConfiguration?: components["schemas"]["RecordingConfiguration"];
+            thumbnailConfigurations?: components["schemas"]["CompositionThumbnailConfiguration"][];
+        };
+        S3Detail: {
+            recordingPrefix: string;
+        };
+        S3StorageConfiguration: {
+            bucketName: string;
         };
         ServiceQuotaExceededException: {
             exceptionMessage?: string;
@@ -748,6 +1434,40 @@ export interface components {
             /** @description The endpoint to be used for IVS real-time streaming using the RTMPS protocol. */
             rtmps?: string;
         };
+        StageSession: {
+            sessionId?: string;
+            /** Format: date-time */
+            startTime?: string;
+            /** Format: date-time */
+            endTime?: string;
+        };
+        StageSessionSummary: {
+            sessionId?: string;
+            /** Format: date-time */
+            startTime?: string;
+            /** Format: date-time */
+            endTime?: string;
+        };
+        StageSummary: {
+            arn: string;
+            name?: string;
+            activeSessionId?: string;
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        StartCompositionRequest: {
+            stageArn: string;
+            destinations: components["schemas"]["DestinationConfiguration"][];
+            idempotencyToken?: string;
+            layout?: components["schemas"]["LayoutConfiguration"];
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        StartCompositionResponse: {
+            composition?: components["schemas"]["Composition"];
+        };
         StartParticipantReplicationRequest: {
             /** @description ARN of the stage where the participant is publishing. */
             sourceStageArn: string;
@@ -769,6 +1489,10 @@ export interface components {
             };
         };
         StartParticipantReplicationResponse: Record<string, never>;
+        StopCompositionRequest: {
+            arn: string;
+        };
+        StopCompositionResponse: Record<string, never>;
         StopParticipantReplicationRequest: {
             /** @description ARN of the stage where the participant is publishing. */
             sourceStageArn: string;
@@ -778,6 +1502,29 @@ export interface components {
             participantId: string;
         };
         StopParticipantReplicationResponse: Record<string, never>;
+        StorageConfiguration: {
+            arn: string;
+            name?: string;
+            s3?: components["schemas"]["S3StorageConfiguration"];
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        StorageConfigurationSummary: {
+            arn: string;
+            name?: string;
+            s3?: components["schemas"]["S3StorageConfiguration"];
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        TagResourceRequest: {
+            tags: {
+                [key: string]: string;
+            };
+        };
+        TagResourceResponse: Record<string, never>;
+        UntagResourceResponse: Record<string, never>;
         UpdateIngestConfigurationRequest: {
             /** @description ARN of the IngestConfiguration, for which the related stage ARN needs to be updated. */
             arn: string;
@@ -805,6 +1552,12 @@ export interface components {
         ValidationException: {
             exceptionMessage?: string;
         };
+        Video: {
+            width?: number;
+            height?: number;
+            framerate?: number;
+            bitrate?: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -814,6 +1567,96 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    CreateEncoderConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateEncoderConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description CreateEncoderConfiguration succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateEncoderConfigurationResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException | PendingVerification */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
     CreateIngestConfiguration: {
         parameters: {
             query?: never;
@@ -871,6 +1714,74 @@ export interface operations {
             };
         };
     };
+    CreateParticipantToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateParticipantTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description CreateParticipantToken succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateParticipantTokenResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException | PendingVerification */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+        };
+    };
     CreateStage: {
         parameters: {
             query?: never;
@@ -924,6 +1835,717 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+        };
+    };
+    CreateStorageConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStorageConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description CreateStorageConfiguration succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateStorageConfigurationResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException | PendingVerification */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
+    DeleteEncoderConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteEncoderConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description DeleteEncoderConfiguration succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteEncoderConfigurationResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
+    DeleteIngestConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteIngestConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description DeleteIngestConfiguration succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteIngestConfigurationResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException | PendingVerification */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+        };
+    };
+    DeletePublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeletePublicKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description DeletePublicKey succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletePublicKeyResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException | PendingVerification */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+        };
+    };
+    DeleteStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteStageRequest"];
+            };
+        };
+        responses: {
+            /** @description DeleteStage succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteStageResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException | PendingVerification */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+        };
+    };
+    DeleteStorageConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteStorageConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description DeleteStorageConfiguration succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteStorageConfigurationResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
+    DisconnectParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisconnectParticipantRequest"];
+            };
+        };
+        responses: {
+            /** @description DisconnectParticipant succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisconnectParticipantResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException | PendingVerification */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+        };
+    };
+    GetComposition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetCompositionRequest"];
+            };
+        };
+        responses: {
+            /** @description GetComposition succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCompositionResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
+    GetEncoderConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetEncoderConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description GetEncoderConfiguration succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetEncoderConfigurationResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
                 };
             };
         };
@@ -1042,6 +2664,63 @@ export interface operations {
             };
         };
     };
+    GetPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetPublicKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description GetPublicKey succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPublicKeyResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+        };
+    };
     GetStage: {
         parameters: {
             query?: never;
@@ -1095,6 +2774,379 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+        };
+    };
+    GetStageSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetStageSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description GetStageSession succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetStageSessionResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+        };
+    };
+    GetStorageConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetStorageConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description GetStorageConfiguration succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetStorageConfigurationResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
+    ImportPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportPublicKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description ImportPublicKey succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPublicKeyResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException | PendingVerification */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+        };
+    };
+    ListCompositions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ListCompositionsRequest"];
+            };
+        };
+        responses: {
+            /** @description ListCompositions succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCompositionsResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
+    ListEncoderConfigurations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ListEncoderConfigurationsRequest"];
+            };
+        };
+        responses: {
+            /** @description ListEncoderConfigurations succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEncoderConfigurationsResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
                 };
             };
         };
@@ -1283,6 +3335,324 @@ export interface operations {
             };
         };
     };
+    ListPublicKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ListPublicKeysRequest"];
+            };
+        };
+        responses: {
+            /** @description ListPublicKeys succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListPublicKeysResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+        };
+    };
+    ListStageSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListStageSessionsRequest"];
+            };
+        };
+        responses: {
+            /** @description ListStageSessions succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListStageSessionsResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+        };
+    };
+    ListStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ListStagesRequest"];
+            };
+        };
+        responses: {
+            /** @description ListStages succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListStagesResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+        };
+    };
+    ListStorageConfigurations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ListStorageConfigurationsRequest"];
+            };
+        };
+        responses: {
+            /** @description ListStorageConfigurations succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListStorageConfigurationsResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
+    StartComposition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartCompositionRequest"];
+            };
+        };
+        responses: {
+            /** @description StartComposition succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartCompositionResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException | PendingVerification */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
     StartParticipantReplication: {
         parameters: {
             query?: never;
@@ -1343,6 +3713,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
+    StopComposition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StopCompositionRequest"];
+            };
+        };
+        responses: {
+            /** @description StopComposition succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StopCompositionResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
                 };
             };
             /** @description ResourceNotFoundException */
@@ -1598,6 +4058,177 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+        };
+    };
+    ListTagsForResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resourceArn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ListTagsForResource succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListTagsForResourceResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
+    TagResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resourceArn: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagResourceRequest"];
+            };
+        };
+        responses: {
+            /** @description TagResource succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagResourceResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
+    UntagResource: {
+        parameters: {
+            query: {
+                tagKeys: string[];
+            };
+            header?: never;
+            path: {
+                resourceArn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UntagResource succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UntagResourceResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
                 };
             };
         };

@@ -51,6 +51,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/CreateAdConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CreateAdConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/CreateChannel": {
         parameters: {
             query?: never;
@@ -123,6 +139,22 @@ export interface paths {
          *     Note that CreateChannel creates a stream key. If you subsequently use `CreateStreamKey` on the same channel, it will fail because a stream key already exists and there is a limit of 1 stream key per channel. To reset the stream key on a channel, use DeleteStreamKey and then `CreateStreamKey`.
          */
         post: operations["CreateStreamKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/DeleteAdConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeleteAdConfiguration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -216,6 +248,22 @@ export interface paths {
         put?: never;
         /** @description Deletes the stream key for the specified ARN, so it can no longer be used to stream. */
         post: operations["DeleteStreamKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/GetAdConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GetAdConfiguration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -352,6 +400,38 @@ export interface paths {
         put?: never;
         /** @description Imports the public portion of a new key pair and returns its arn and fingerprint. The `privateKey` can then be used to generate viewer authorization tokens, to grant viewers access to private channels. For more information, see Setting Up Private Channels in the *Amazon IVS User Guide*. */
         post: operations["ImportPlaybackKeyPair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/InsertAdBreak": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InsertAdBreak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ListAdConfigurations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ListAdConfigurations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -534,6 +614,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/UpdateAdConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UpdateAdConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/UpdateChannel": {
         parameters: {
             query?: never;
@@ -593,6 +689,24 @@ export interface components {
     schemas: {
         AccessDeniedException: {
             exceptionMessage?: string;
+        };
+        AdConfiguration: {
+            arn: string;
+            mediaTailorPlaybackConfigurations: components["schemas"]["MediaTailorPlaybackConfiguration"][];
+            name?: string;
+            postRollConfiguration?: components["schemas"]["PostRollConfiguration"];
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        AdConfigurationSummary: {
+            arn: string;
+            mediaTailorPlaybackConfigurations: components["schemas"]["MediaTailorPlaybackConfiguration"][];
+            name?: string;
+            postRollConfiguration?: components["schemas"]["PostRollConfiguration"];
+            tags?: {
+                [key: string]: string;
+            };
         };
         /** @description Object specifying a stream's audio configuration, as set up by the broadcaster (usually in an encoder). This is part of the IngestConfigurations object and the deprecated IngestConfiguration object. It is used for monitoring stream health. */
         AudioConfiguration: {
@@ -760,6 +874,17 @@ export interface components {
         ConflictException: {
             exceptionMessage?: string;
         };
+        CreateAdConfigurationRequest: {
+            mediaTailorPlaybackConfigurations: components["schemas"]["MediaTailorPlaybackConfiguration"][];
+            name?: string;
+            postRollConfiguration?: components["schemas"]["PostRollConfiguration"];
+            tags?: {
+                [key: string]: string;
+            };
+        };
+        CreateAdConfigurationResponse: {
+            adConfiguration: components["schemas"]["AdConfiguration"];
+        };
         CreateChannelRequest: {
             /** @description Whether the channel is private (enabled for playback authorization). Default: `false`. */
             authorized?: boolean;
@@ -854,6 +979,9 @@ export interface components {
             /** @description Stream key used to authenticate an RTMPS stream for ingestion. */
             streamKey?: components["schemas"]["StreamKey"];
         };
+        DeleteAdConfigurationRequest: {
+            arn: string;
+        };
         DeleteChannelRequest: {
             /** @description ARN of the channel to be deleted. */
             arn: string;
@@ -879,6 +1007,12 @@ export interface components {
         DestinationConfiguration: {
             /** @description An S3 destination configuration where recorded videos will be stored. */
             s3?: components["schemas"]["S3DestinationConfiguration"];
+        };
+        GetAdConfigurationRequest: {
+            arn: string;
+        };
+        GetAdConfigurationResponse: {
+            adConfiguration?: components["schemas"]["AdConfiguration"];
         };
         GetChannelRequest: {
             /** @description ARN of the channel for which the configuration is to be retrieved. */
@@ -970,8 +1104,23 @@ export interface components {
             /** @description Encoder settings for video */
             videoConfigurations: components["schemas"]["VideoConfiguration"][];
         };
+        InsertAdBreakRequest: {
+            channelArn: string;
+            durationSeconds: number;
+        };
+        InsertAdBreakResponse: {
+            adBreakId?: string;
+        };
         InternalServerException: {
             exceptionMessage?: string;
+        };
+        ListAdConfigurationsRequest: {
+            nextToken?: string;
+            maxResults?: number;
+        };
+        ListAdConfigurationsResponse: {
+            adConfigurations: components["schemas"]["AdConfigurationSummary"][];
+            nextToken?: string;
         };
         ListChannelsRequest: {
             /** @description Filters the channel list to match the specified name. */
@@ -1096,6 +1245,9 @@ export interface components {
                 [key: string]: string;
             };
         };
+        MediaTailorPlaybackConfiguration: {
+            playbackConfigurationArn?: string;
+        };
         /** @description A complex type that specifies multitrack input configuration. */
         MultitrackInputConfiguration: {
             /** @description Indicates whether multitrack input is enabled. Can be set to `true` only if channel type is `STANDARD`. Setting `enabled` to `true` with any other channel type will cause an exception. If `true`, then `policy`, `maximumResolution`, and `containerFormat` are required, and `containerFormat` must be set to `FRAGMENTED_MP4`. Default: `false`. */
@@ -1171,6 +1323,10 @@ export interface components {
             tags?: {
                 [key: string]: string;
             };
+        };
+        PostRollConfiguration: {
+            durationSeconds: number;
+            enabled: boolean;
         };
         PutMetadataRequest: {
             /** @description ARN of the channel into which metadata is inserted. This channel must have an active stream. */
@@ -1475,6 +1631,15 @@ export interface components {
             targetIntervalSeconds?: number;
         };
         UntagResourceResponse: Record<string, never>;
+        UpdateAdConfigurationRequest: {
+            arn: string;
+            name?: string;
+            mediaTailorPlaybackConfigurations?: components["schemas"]["MediaTailorPlaybackConfiguration"][];
+            postRollConfiguration?: components["schemas"]["PostRollConfiguration"];
+        };
+        UpdateAdConfigurationResponse: {
+            adConfiguration: components["schemas"]["AdConfiguration"];
+        };
         UpdateChannelRequest: {
             /** @description ARN of the channel to be updated. */
             arn: string;
@@ -1747,6 +1912,107 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ThrottlingException"];
+                };
+            };
+        };
+    };
+    CreateAdConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAdConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description CreateAdConfiguration succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAdConfigurationResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException | PendingVerification */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description ThrottlingException */
+            429: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThrottlingException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
                 };
             };
         };
@@ -2030,6 +2296,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+        };
+    };
+    DeleteAdConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteAdConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description DeleteAdConfiguration succeeded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
                 };
             };
         };
@@ -2351,6 +2694,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+        };
+    };
+    GetAdConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetAdConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description GetAdConfiguration succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetAdConfigurationResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
                 };
             };
         };
@@ -2829,6 +3240,153 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+        };
+    };
+    InsertAdBreak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InsertAdBreakRequest"];
+            };
+        };
+        responses: {
+            /** @description InsertAdBreak succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsertAdBreakResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description ChannelNotBroadcasting | ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelNotBroadcasting"] | components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description ThrottlingException */
+            429: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThrottlingException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
+                };
+            };
+        };
+    };
+    ListAdConfigurations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ListAdConfigurationsRequest"];
+            };
+        };
+        responses: {
+            /** @description ListAdConfigurations succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAdConfigurationsResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description AccessDeniedException */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
                 };
             };
         };
@@ -3419,6 +3977,107 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StreamUnavailable"];
+                };
+            };
+        };
+    };
+    UpdateAdConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAdConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description UpdateAdConfiguration succeeded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateAdConfigurationResponse"];
+                };
+            };
+            /** @description ValidationException */
+            400: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationException"];
+                };
+            };
+            /** @description ServiceQuotaExceededException */
+            402: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQuotaExceededException"];
+                };
+            };
+            /** @description AccessDeniedException | PendingVerification */
+            403: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessDeniedException"] | components["schemas"]["PendingVerification"];
+                };
+            };
+            /** @description ResourceNotFoundException */
+            404: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceNotFoundException"];
+                };
+            };
+            /** @description ConflictException */
+            409: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictException"];
+                };
+            };
+            /** @description ThrottlingException */
+            429: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThrottlingException"];
+                };
+            };
+            /** @description InternalServerException */
+            500: {
+                headers: {
+                    /** @description The error name, possibly followed by `:` and more. */
+                    "x-amzn-ErrorType"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalServerException"];
                 };
             };
         };

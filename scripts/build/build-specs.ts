@@ -9,8 +9,10 @@ import { readManifest } from "../merge/manifest.ts";
 import { type DocumentModel, mergeDocuments } from "../merge/merge-documents.ts";
 import { inferPagination } from "../merge/pagination.ts";
 import { fillFromSdk } from "../merge/sdk-fill.ts";
+import { addSdkOnlyOperations } from "../merge/sdk-only-operations.ts";
 import type { ApiModel, ServiceName } from "../model/api-model.ts";
 import { renderDocument } from "../openapi/document.ts";
+import { addSdkEnums } from "../sdk/sdk-enums.ts";
 import { sdkModel } from "../sdk/sdk-model.ts";
 import { loadSdk, type SdkPackage } from "../sdk/sdk-package.ts";
 import { extractDocument } from "./extract-document.ts";
@@ -48,14 +50,19 @@ export function documentedModel(
   return { model: mergeDocuments(service, documents), documents };
 }
 
-/** The SDK package's view of a service (provenance `sdk`). */
+/** The SDK package's view of a service, its typings' enum values included (provenance `sdk`). */
 export async function serviceSdkModel(plan: ServicePlan): Promise<ApiModel> {
-  return sdkModel(await loadSdk(plan.sdk), plan.service);
+  const sdk = await loadSdk(plan.sdk);
+  const model = sdkModel(sdk, plan.service);
+  addSdkEnums(model, sdk);
+  return model;
 }
 
 async function buildModel(sourcesDir: string, plan: ServicePlan): Promise<ApiModel> {
   const { model: merged, documents } = documentedModel(sourcesDir, plan.service);
-  fillFromSdk(merged, await serviceSdkModel(plan));
+  const sdk = await serviceSdkModel(plan);
+  fillFromSdk(merged, sdk);
+  addSdkOnlyOperations(merged, sdk);
   for (const op of Object.values(merged.operations)) op.pagination ??= inferPagination(merged, op);
   merged.history = serviceHistory(merged, documents);
   return merged;

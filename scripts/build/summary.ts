@@ -1,9 +1,11 @@
 // The one-screen summary `npm run spec` prints: per service, what the spec holds.
-import type { ApiModel, Member, TypeRef } from "../model/api-model.ts";
+import { type ApiModel, isSdkOnly, type Member, type TypeRef } from "../model/api-model.ts";
 
 export interface ServiceSummary {
   service: string;
   operations: number;
+  /** Operations no document states, taken from the SDK's model (`x-amzn-documented: false`). */
+  sdkOnly: string[];
   members: number;
   constraints: Record<string, number>;
   errors: number;
@@ -33,6 +35,10 @@ export function summarize(model: ApiModel): ServiceSummary {
   return {
     service: model.service,
     operations: ops.length,
+    sdkOnly: ops
+      .filter(isSdkOnly)
+      .map((o) => o.name)
+      .sort(),
     members: members.n,
     constraints: Object.fromEntries(Object.entries(constraints).sort()),
     errors: new Set(ops.flatMap((o) => (o.errors ?? []).map((e) => e.name))).size,
@@ -45,7 +51,7 @@ export function summarize(model: ApiModel): ServiceSummary {
 
 export function formatSummary(rows: ServiceSummary[]): string {
   const lines = [
-    "service        ops  members  constraints (by kind)                          " +
+    "service        ops (documented + SDK-only)  members  constraints (by kind)                          " +
       "errors (bindings)  paginated  reconciled  history",
   ];
   for (const r of rows) {
@@ -54,10 +60,14 @@ export function formatSummary(rows: ServiceSummary[]): string {
         .map(([k, n]) => `${k} ${n}`)
         .join(", ") || "none";
     lines.push(
-      `${r.service.padEnd(14)} ${String(r.operations).padStart(3)}  ${String(r.members).padStart(7)}  ` +
+      `${r.service.padEnd(14)} ${`${r.operations} (${r.operations - r.sdkOnly.length} + ${r.sdkOnly.length})`.padEnd(28)}  ` +
+        `${String(r.members).padStart(7)}  ` +
         `${kinds.padEnd(45)}  ${`${r.errors} (${r.errorBindings})`.padEnd(17)}  ` +
         `${String(r.paginated).padStart(9)}  ${String(r.reconciled).padStart(10)}  ${String(r.history).padStart(7)}`,
     );
   }
+  for (const r of rows)
+    if (r.sdkOnly.length)
+      lines.push(`\n${r.service} SDK-only (from the SDK's model, provenance sdk): ${r.sdkOnly.join(", ")}`);
   return lines.join("\n");
 }

@@ -9,7 +9,6 @@ import { reconcileErrorNames } from "../merge/error-names.ts";
 import { loadSdk } from "../sdk/sdk-package.ts";
 import type { DriftItem, DriftSectionReport } from "./drift-item.ts";
 import { compareWithSdk } from "./sdk.ts";
-import { addSdkEnums } from "./sdk-enums.ts";
 
 /**
  * The first release of a conventional changelog (`## [3.700.0](...) (2024-12-12)`, then
@@ -44,7 +43,6 @@ export async function buildSdkSection(sourcesDir: string): Promise<DriftSectionR
       .at(-1)?.document.file;
     const loaded = await loadSdk(plan.sdk);
     const sdk = await serviceSdkModel(plan);
-    addSdkEnums(sdk, loaded);
     reconcileErrorNames(documents, sdk);
     const changelog = path.join(loaded.dir, "CHANGELOG.md");
     const hasChangelog = existsSync(changelog);

@@ -3,9 +3,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { parseEnumMembers, parseEnums } from "../sdk/sdk-enums.ts";
 import { buildSdkSection, changelogDater } from "./build-sdk.ts";
 import { compareWithSdk } from "./sdk.ts";
-import { parseEnumMembers, parseEnums } from "./sdk-enums.ts";
 import { at, member, model, operation } from "./test-models.ts";
 
 const DOC = "reference.txt";

@@ -7,11 +7,10 @@
 // entry, so it is never compared with one that is stated.
 import type { ApiModel, Fact, Kind, Member, Operation, TypeRef } from "../model/api-model.ts";
 
-// Documents name the same numeric type differently (boto3 says "integer" for a Long): comparing
-// raw kinds would report renderings as drift.
+// Documents name the same numeric type differently (boto3 says "integer" for a Long), and the SDK
+// says only "a number": comparing raw numeric kinds would report renderings as drift.
 function comparableKind(kind: Kind): string {
-  if (kind === "integer" || kind === "long") return "integer";
-  if (kind === "float" || kind === "double") return "number";
+  if (kind === "integer" || kind === "long" || kind === "float" || kind === "double") return "number";
   return kind;
 }
 

@@ -31,6 +31,8 @@ export type Kind =
   | "long"
   | "float"
   | "double"
+  /** A number no source narrows: the SDK's compact schemas have one code for every numeric type. */
+  | "number"
   | "timestamp"
   | "blob"
   | "structure"
@@ -140,6 +142,9 @@ export interface Operation {
   pagination?: Fact<Pagination>;
   source: Source;
 }
+
+/** Whether an operation comes from the SDK's model alone: no document states it. */
+export const isSdkOnly = (op: Operation): boolean => op.source.doc === "sdk";
 
 /** A resource group of the service overview ("Channel Endpoints": CreateChannel, ...). */
 export interface ResourceGroup {

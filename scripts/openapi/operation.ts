@@ -4,7 +4,7 @@
 // `application/json` request body schema (`<Op>Request`); path and query members are parameters;
 // the documented success status is the only 2xx; each documented error status has a response whose
 // schema references the error's component; `x-amzn-errors` and `x-amzn-pagination` carry the rest.
-import type { ApiModel, ErrorRef, Member, Operation } from "../model/api-model.ts";
+import { type ApiModel, type ErrorRef, isSdkOnly, type Member, type Operation } from "../model/api-model.ts";
 import { componentRef, memberSchema, structureSchema } from "./schema.ts";
 import { type JsonObject, renderSource } from "./source.ts";
 
@@ -73,6 +73,8 @@ export function renderOperation(model: ApiModel, op: Operation, group: string | 
   if (op.documentation) operation.description = op.documentation.value;
   operation["x-amzn-source"] = renderSource(op.source);
   operation["x-amzn-binding-source"] = renderSource(op.http.source);
+  // Every fact of an operation no document states comes from the SDK's model.
+  if (isSdkOnly(op)) operation["x-amzn-documented"] = false;
 
   const params = op.input.filter((m) => m.location && m.location.value.in !== "body");
   if (params.length) operation.parameters = params.map(parameter);

@@ -50,8 +50,9 @@ export function typeSchema(type: TypeRef): JsonObject {
       break;
     case "float":
     case "double":
+    case "number":
       schema.type = "number";
-      schema.format = type.kind;
+      if (type.kind !== "number") schema.format = type.kind;
       bounds(schema, "minimum", "maximum", c.range?.value);
       break;
     case "timestamp":

@@ -33,8 +33,8 @@ function kindOf(s: NormalizedSchema): Kind {
   if (s.isTimestampSchema()) return "timestamp";
   if (s.isBlobSchema()) return "blob";
   // The compact schemas collapse integer, long, float and double into one numeric code: the
-  // documents say which; the SDK only says "a number".
-  if (s.isNumericSchema()) return "long";
+  // documents say which; the SDK only says "a number" (framerates are fractional, widths not).
+  if (s.isNumericSchema()) return "number";
   return "string";
 }
 

@@ -60,6 +60,11 @@ export interface OperationSpec {
   /** As documented, with `{label}` placeholders: `/tags/{resourceArn}`. */
   path: string;
   source: Source;
+  /**
+   * False for an operation no document states (`x-amzn-documented: false`): every fact of it comes
+   * from the SDK's model, which carries types, required flags and enums but no constraints.
+   */
+  documented: boolean;
   description?: string;
   successStatus: number;
   /** Header members of the success response (RealTime's replication operations have some). */
@@ -226,6 +231,7 @@ function readOperation(
     method,
     path,
     source: readSource(op["x-amzn-source"], where),
+    documented: op["x-amzn-documented"] !== false,
     ...(typeof op.description === "string" ? { description: op.description } : {}),
     successStatus,
     successHeaders: Object.entries(headers).map(([header, h]) => ({

@@ -10,6 +10,7 @@ const op: OperationSpec = {
   path: "/GetChannel",
   successStatus: 200,
   source: { doc: "test" },
+  documented: true,
   successHeaders: [],
   errors: [{ name: "ResourceNotFoundException", status: 404 }],
   input: [],

@@ -32,6 +32,7 @@ const op: OperationSpec = {
   path: "/GetThing",
   successStatus: 200,
   source: { doc: "test" },
+  documented: true,
   successHeaders: [],
   input: [],
   errors: [

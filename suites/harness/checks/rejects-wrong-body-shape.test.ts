@@ -13,6 +13,7 @@ const op: OperationSpec = {
   path: "/GetThing",
   successStatus: 200,
   source: { doc: "test" },
+  documented: true,
   successHeaders: [],
   input: [{ name: "arn", in: "body", wireName: "arn", required: true, schema: { type: "string" } }],
   errors: [

@@ -9,6 +9,7 @@ const untag: OperationSpec = {
   path: "/tags/{resourceArn}",
   successStatus: 200,
   source: { doc: "test" },
+  documented: true,
   successHeaders: [],
   errors: [],
   input: [

@@ -28,6 +28,7 @@ const op = (input: InputMember[]): OperationSpec => ({
   path: "/PutThing/{id}",
   successStatus: 200,
   source: { doc: "test" },
+  documented: true,
   successHeaders: [],
   input,
   errors: [{ name: "ValidationException", status: 400 }],

@@ -16,6 +16,7 @@ const op: OperationSpec = {
   path: "/Example",
   successStatus: 200,
   source: { doc: "test" },
+  documented: true,
   successHeaders: [],
   errors: [],
   input: [

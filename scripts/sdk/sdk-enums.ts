@@ -1,10 +1,11 @@
 // The enum values the SDK packages know, read from their typings: `enums.d.ts` declares each enum
 // (`ChannelType: { readonly BasicChannelType: "BASIC"; ... }`) and `models_0.d.ts` types each
 // member with it (`type?: ChannelType | undefined;` in `interface CreateChannelRequest`). The
-// Smithy schemas the build reads carry no enum values, so the drift report adds them here, to its
-// own copy of the SDK's model; the build's SDK model is left as it is.
+// Smithy schemas carry no enum values, so they are added here to the SDK's model. The build uses
+// them only for operations no document states (a documented member keeps the documents' enum or
+// none); the drift report compares them with the documents.
 import type { ApiModel, Member, TypeRef } from "../model/api-model.ts";
-import { type LoadedSdk, readPackageFile } from "../sdk/sdk-package.ts";
+import { type LoadedSdk, readPackageFile } from "./sdk-package.ts";
 
 const ENUM = /export declare const (\w+): \{([^}]*)\};/g;
 const VALUE = /readonly \w+: "([^"]*)";/g;
