@@ -59,9 +59,9 @@ export function formatSummary(rows: ServiceSummary[]): string {
       Object.entries(r.constraints)
         .map(([k, n]) => `${k} ${n}`)
         .join(", ") || "none";
+    const ops = `${r.operations} (${r.operations - r.sdkOnly.length} + ${r.sdkOnly.length})`;
     lines.push(
-      `${r.service.padEnd(14)} ${`${r.operations} (${r.operations - r.sdkOnly.length} + ${r.sdkOnly.length})`.padEnd(28)}  ` +
-        `${String(r.members).padStart(7)}  ` +
+      `${r.service.padEnd(14)} ${ops.padEnd(28)}  ${String(r.members).padStart(7)}  ` +
         `${kinds.padEnd(45)}  ${`${r.errors} (${r.errorBindings})`.padEnd(17)}  ` +
         `${String(r.paginated).padStart(9)}  ${String(r.reconciled).padStart(10)}  ${String(r.history).padStart(7)}`,
     );
