@@ -4,7 +4,8 @@
 // reproduction); a cell found not applicable or not run while running is skipped with its reason;
 // every test that ran leaves its CellRecord in `task.meta.conformance` for the report: a failure as
 // data (with its id and reproduce commands), and observations: a cell with observations passes (or
-// is skipped) as its status says; they never fail it.
+// is skipped) as its status says; they never fail it. A cell of an operation no document states
+// says so in its notes (sdk-only.ts).
 import { afterAll, it, type TestContext } from "vitest";
 import type { ServiceName } from "../../spec/contract/service-name.ts";
 import { type CellRecord, cellRecord } from "./cell-record.ts";
@@ -12,6 +13,7 @@ import { closeTransport, requestsSent } from "./clients/transport.ts";
 import { errataNotes } from "./errata-notes.ts";
 import { cellKey, cellTitle, serviceMatrix } from "./matrix.ts";
 import { runCell } from "./run-cells.ts";
+import { sdkOnlyNotes } from "./sdk-only.ts";
 import { ServiceHarness } from "./service-harness.ts";
 import type { Target } from "./target.ts";
 
@@ -41,7 +43,7 @@ export function defineServiceSuite(service: ServiceName, target: Target): void {
       const outcome = await runCell(h, cell);
       ctx.task.meta.conformance = {
         ...cellRecord(service, op.name, check.name, outcome, {
-          notes: errataNotes(h.spec.errata, op),
+          notes: [...sdkOnlyNotes(h.spec, op), ...errataNotes(h.spec.errata, op)],
           runSeed: h.config.seed,
         }),
         requests: requestsSent() - sentBefore,

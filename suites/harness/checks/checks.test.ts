@@ -12,6 +12,7 @@ import type { LifecycleObservation, PageWalk } from "./context.ts";
 import type { CheckDefinition, PropertyKind, Subjects } from "./define-check.ts";
 import { errorBodyShape } from "./error-body-shape.ts";
 import { errorTypeDocumented } from "./error-type-documented.ts";
+import { filterRespected } from "./filter-respected.ts";
 import { invalidTokenRejected } from "./invalid-token-rejected.ts";
 import { lifecycleConsistent } from "./lifecycle-consistent.ts";
 import { missingResourceNotFound } from "./missing-resource-not-found.ts";
@@ -327,5 +328,25 @@ describe("the catalogue", () => {
     expect(useAfterDelete.notApplicable(del, view)).toBeUndefined();
     expect(useAfterDelete.notApplicable(create, view)).toBe("CreateChannel is not the delete operation of a resource");
     expect(statusDocumented.notApplicable(get, view)).toBeUndefined();
+  });
+  it("judges an operation no document states by what the SDK's model states, and says so", () => {
+    const view = specView("ivs-realtime");
+    const op = (name: string) => view.spec.operation(name);
+    expect(acceptsValidInput.notApplicable(op("CreateEncoderConfiguration"), view)).toBe(
+      "CreateEncoderConfiguration is not in the documents; the SDK's model states no length, pattern or range " +
+        "constraints, so no value of name, video.width, video.height, video.framerate, video.bitrate, tags{key}, " +
+        "tags{} is known to be valid",
+    );
+    expect(acceptsValidInput.notApplicable(op("CreateStage"), view)).toBeUndefined();
+    expect(filterRespected.notApplicable(op("ListCompositions"), view)).toBe(
+      "ListCompositions is not in the documents; the SDK's model names its filters (filterByStageArn) " +
+        "but states nothing of what each keeps",
+    );
+    expect(filterRespected.notApplicable(op("ListIngestConfigurations"), view)).toBeUndefined();
+    // The checks that judge types, required members, errors and pagination apply as to any operation.
+    expect(rejectsInvalidInput.notApplicable(op("CreateEncoderConfiguration"), view)).toBeUndefined();
+    expect(paginationComplete.notApplicable(op("ListStages"), view)).toBeUndefined();
+    expect(useAfterDelete.notApplicable(op("DeleteStage"), view)).toBeUndefined();
+    expect(lifecycleConsistent.notApplicable(op("CreateEncoderConfiguration"), view)).toBeUndefined();
   });
 });

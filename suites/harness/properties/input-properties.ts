@@ -14,6 +14,7 @@ import { type MutationSite, siteKey } from "../mutations/mutation.ts";
 import { observedCell } from "../observations/observe-cell.ts";
 import { combine, failed, notApplicable, notRun, type Outcome, pass } from "../outcome.ts";
 import { judgeSampled } from "../property.ts";
+import { sdkStatesNoConstraints } from "../sdk-only.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import { wrongBodyShapes } from "./body-shapes.ts";
 
@@ -84,6 +85,12 @@ async function invalidInputs(h: ServiceHarness, op: OperationSpec, check: Exchan
   const sites = h.sites(op);
   const notes = notApplicableSites(h, op);
   if (!sites.some((s) => s.values)) {
+    if (!op.documented) {
+      return notApplicable(
+        `${sdkStatesNoConstraints(op)}, and what it does state (types, required members, enum values) ` +
+          (sites.length === 0 ? "gives nothing to break" : `cannot be broken alone (${notes.join("; ")})`),
+      );
+    }
     return notApplicable(
       sites.length === 0
         ? `${op.name} documents no input constraint`
@@ -109,9 +116,21 @@ async function invalidInputs(h: ServiceHarness, op: OperationSpec, check: Exchan
   }
   const applicable = h.sites(op).filter((s) => s.values).length;
   const byExtra = topUp.length ? ` (${topUp.length} by an extra case)` : "";
+  // An SDK-only operation's sites are what the SDK's model states: types, required members, enums.
+  const basis = op.documented
+    ? []
+    : [
+        "only what the SDK's model states was broken (types, required members, enum values): " +
+          sdkStatesNoConstraints(op),
+      ];
   return {
     ...outcome,
-    notes: [...(outcome.notes ?? []), `${applicable} constraint sites broken, each at least once${byExtra}`, ...notes],
+    notes: [
+      ...(outcome.notes ?? []),
+      `${applicable} constraint sites broken, each at least once${byExtra}`,
+      ...basis,
+      ...notes,
+    ],
   };
 }
 

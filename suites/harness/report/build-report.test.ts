@@ -7,6 +7,7 @@ import type { Observation } from "../observations/observation.ts";
 import { resolveTarget } from "../target.ts";
 import { buildReport, type CellResult, REPORT_FORMAT } from "./build-report.ts";
 import { readSources } from "./sources.ts";
+import { reportErrors } from "./validate-report.ts";
 
 const reading: Observation = {
   id: "pattern_reading:ivs:GetChannel:arn",
@@ -124,6 +125,33 @@ describe("buildReport", () => {
         title: "the test failed outside the harness",
       },
     ]);
+  });
+  it("says what each operation's verdicts rest on, and counts documented and SDK-only operations apart", () => {
+    expect(report.spec.sdkOnly.ivs).toEqual([
+      "CreateAdConfiguration",
+      "DeleteAdConfiguration",
+      "GetAdConfiguration",
+      "InsertAdBreak",
+      "ListAdConfigurations",
+      "UpdateAdConfiguration",
+    ]);
+    expect(report.spec.sdkOnly["ivs-realtime"]).toHaveLength(26);
+    expect(report.spec.sdkOnly["ivs-realtime"]).toContain("DeleteStage");
+    expect(report.services.ivs!.operations.CreateAdConfiguration!.basis).toBe("sdk");
+    expect(report.services.ivs!.operations.CreateChannel!.basis).toBe("documents");
+    expect(report.services["ivs-realtime"]!.operations.CreateStage!.basis).toBe("documents");
+    for (const [service, documented, sdk] of [
+      ["ivs", 35, 6],
+      ["ivs-realtime", 13, 26],
+    ] as const) {
+      const { byBasis, summary } = report.services[service]!;
+      expect(byBasis!.documents.operations).toBe(documented);
+      expect(byBasis!.sdk.operations).toBe(sdk);
+      for (const status of ["pass", "fail", "not_applicable", "not_run", "observations"] as const)
+        expect(byBasis!.documents[status] + byBasis!.sdk[status]).toBe(summary[status]);
+      expect(byBasis!.sdk.not_applicable).toBeGreaterThan(0);
+    }
+    expect(reportErrors(report)).toEqual([]);
   });
   it("names the spec versions and the source documents", () => {
     expect(report.spec.apiVersions).toEqual({ ivs: "2020-07-14", "ivs-realtime": "2020-07-14" });

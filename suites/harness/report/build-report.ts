@@ -3,12 +3,14 @@
 // reason, a failing cell's failure as data (id, signature, received, documented, the redacted
 // request, the mutation, the reproduce commands), and what the target was observed doing where the
 // documents leave the answer open (observations: per cell, and all of them in one top-level list).
+// Every operation says what its verdicts rest on (`basis`: the documents, or the SDK's model alone for
+// an operation no document states: ../sdk-only.ts), and each service counts the two apart (`byBasis`).
 // A pure function of the matrix (which cells exist and why some do not apply: ../matrix.ts), of the
 // specs judged by (API versions, errata), the source documents, and the results the run recorded,
 // keyed by cell (service, operation, check). A cell with no result is not run: filtered out, or
 // crashed. The Markdown, JUnit and HTML renderings are made from this (render-*.ts), never from
 // vitest's output.
-import type { ServiceSpec } from "../../../spec/contract/contract.ts";
+import type { OperationSpec, ServiceSpec } from "../../../spec/contract/contract.ts";
 import type { CellFailure, CellRecord } from "../cell-record.ts";
 import { CHECKS } from "../checks/catalogue.ts";
 import { DOCUMENTED_RESETS } from "../documented-resets.ts";
@@ -16,7 +18,9 @@ import { DOCUMENTED_RULES } from "../documented-rules.ts";
 import { cellKey, type MatrixCell } from "../matrix.ts";
 import type { Observation } from "../observations/observation.ts";
 import type { OutcomeStatus } from "../outcome.ts";
+import { type Basis, basisOf } from "../sdk-only.ts";
 import type { Target } from "../target.ts";
+import { type BasisSummaries, basisSummaries } from "./basis-summary.ts";
 import type { SourceDocument } from "./sources.ts";
 
 /** The report's format and version; a change that breaks readers makes it `ivs-conformance/2`. */
@@ -60,6 +64,11 @@ export interface ReportFailureRef {
 }
 
 export interface ReportOperation {
+  /**
+   * What its verdicts rest on: the documents, or the SDK's model alone (`spec.sdkOnly` lists those).
+   * Every run writes it; a report put together by another tool may leave it to `spec.sdkOnly`.
+   */
+  basis?: Basis;
   /** Why the target is taken not to implement it (its cells are not run). */
   notImplemented?: string;
   checks: Record<string, ReportCell>;
@@ -67,6 +76,8 @@ export interface ReportOperation {
 
 export interface ReportService {
   summary: Summary;
+  /** The counts of the documented operations and of the SDK-only ones, apart (basis-summary.ts). */
+  byBasis?: BasisSummaries;
   operations: Record<string, ReportOperation>;
 }
 
@@ -95,6 +106,8 @@ export interface ConformanceReport {
     apiVersions: Record<string, string>;
     /** The documents the specs were built from (spec/sources/manifest.json). */
     sources: SourceDocument[];
+    /** Per service, the operations no document states, judged by the SDK's model alone (sorted). */
+    sdkOnly: Record<string, string[]>;
   };
   seed: number;
   runs: number;
@@ -120,7 +133,9 @@ export interface CellResult {
 
 export interface ReportInput {
   /** The specs judged by (errata applied as the run applied them), one per service, in report order. */
-  specs: readonly Pick<ServiceSpec, "service" | "apiVersion" | "errata">[];
+  specs: readonly (Pick<ServiceSpec, "service" | "apiVersion" | "errata"> & {
+    operations: readonly Pick<OperationSpec, "name" | "documented">[];
+  })[];
   /** Every cell of every service, in matrix order. */
   matrix: readonly MatrixCell[];
   /** Results by cellKey. */
@@ -178,12 +193,18 @@ export function buildReport(input: ReportInput): ConformanceReport {
         title: f?.title ?? report.reason ?? "",
       });
     }
-    service.operations[at.operation] ??= { checks: {} };
+    service.operations[at.operation] ??= { basis: basisOf(cell.op), checks: {} };
     const operation = service.operations[at.operation]!;
     operation.checks[at.check] = report;
     if (!operation.notImplemented && report.status === "not_run" && report.reason?.startsWith("not implemented")) {
       operation.notImplemented = report.reason;
     }
+  }
+  const sdkOnly = Object.fromEntries(
+    input.specs.map((s) => [s.service, s.operations.filter((o) => !o.documented).map((o) => o.name)]),
+  );
+  for (const [name, service] of Object.entries(services)) {
+    service.byBasis = basisSummaries(sdkOnly[name] ?? [], service.operations);
   }
   const { kind, region, description } = input.target;
   return {
@@ -196,6 +217,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     spec: {
       apiVersions: Object.fromEntries(input.specs.map((s) => [s.service, s.apiVersion])),
       sources: input.sources.map((s) => ({ ...s })),
+      sdkOnly,
     },
     seed: input.seed,
     runs: input.runs,

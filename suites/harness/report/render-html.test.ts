@@ -125,6 +125,17 @@ describe("renderHtml", () => {
     });
   });
 
+  it("tags the row of every operation no document states, and counts them apart per service", () => {
+    const r = report();
+    const rows = html.match(/<tr id="row\.[^"]+"><th scope="row">.*?<\/th>/g) ?? [];
+    const tagged = rows.filter((row) => row.includes('<span class="tag sdk"'));
+    expect(tagged).toHaveLength(r.spec.sdkOnly.ivs!.length + r.spec.sdkOnly["ivs-realtime"]!.length);
+    expect(tagged.some((row) => row.includes(">DeleteStage</a>"))).toBe(true);
+    expect(rows.find((row) => row.includes(">CreateStage</a>"))).not.toContain("tag sdk");
+    expect(html).toContain('<span class="count">13 documented operations:</span>');
+    expect(html).toContain('<span class="count">26 SDK-only operations:</span>');
+  });
+
   it("is deterministic", () => {
     expect(renderHtml(report())).toBe(html);
   });

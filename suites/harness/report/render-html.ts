@@ -8,10 +8,14 @@
 // escaped (it carries what the target answered), and a Content-Security-Policy allows nothing but
 // this page's own style and script.
 //
+// An operation no document states is tagged "SDK-only" in its grid row and its entry, and each
+// service's counts are also given apart for the documented and the SDK-only operations.
+//
 // A pure function of the report; fields a report leaves out are left out here, never invented.
 import { createHash } from "node:crypto";
 import type { CellFailure } from "../cell-record.ts";
 import type { OutcomeStatus } from "../outcome.ts";
+import { basisSummaries, reportBasis } from "./basis-summary.ts";
 import {
   type ConformanceReport,
   type ReportCell,
@@ -19,6 +23,7 @@ import {
   STATUSES,
   type Summary,
 } from "./build-report.ts";
+import { SDK_ONLY_MEANS } from "./render-markdown.ts";
 
 /** Colour is never the only cue: each status has its symbol and its words. */
 export const STATUS_LOOK: Record<OutcomeStatus, { label: string; symbol: string }> = {
@@ -144,6 +149,22 @@ function summaryLine(n: Summary): string {
   return parts.join(" ");
 }
 
+/** The tag after the name of an operation no document states (none for a documented one). */
+function sdkTag(report: ConformanceReport, service: string, name: string, op: Operations[string]): string {
+  if (reportBasis(name, op, report.spec?.sdkOnly?.[service] ?? []) !== "sdk") return "";
+  return ` <span class="tag sdk" title="${escapeHtml(SDK_ONLY_MEANS)}">SDK-only</span>`;
+}
+
+/** The service's counts apart: documented operations, then SDK-only ones (when it has any). */
+function basisLines(report: ConformanceReport, service: string, operations: Operations): string {
+  const counts = basisSummaries(report.spec?.sdkOnly?.[service] ?? [], operations);
+  if (counts.sdk.operations === 0) return "";
+  const line = (label: string, n: Summary & { operations: number }) =>
+    `<p class="summary basis"><span class="count">${plural(n.operations, `${label} operation`)}:</span> ` +
+    `${summaryLine(n)}</p>`;
+  return line("documented", counts.documents) + line("SDK-only", counts.sdk);
+}
+
 function cellLabel(operation: string, check: string, cell: ReportCell): string {
   const look = STATUS_LOOK[cell.status];
   const obs = cell.observations?.length ? `, ${plural(cell.observations.length, "observation")}` : "";
@@ -183,6 +204,7 @@ function familyRow(report: ConformanceReport, checks: string[]): string {
 }
 
 function grid(report: ConformanceReport, service: string, operations: Operations, checks: string[]): string {
+  const tag = (name: string, op: Operations[string]) => sdkTag(report, service, name, op);
   const head =
     `<tr class="checks"><th scope="col" class="corner">operation \\ check</th>` +
     checks
@@ -202,7 +224,8 @@ function grid(report: ConformanceReport, service: string, operations: Operations
       : "";
     return (
       `<tr id="${anchor("row", service, name)}">` +
-      `<th scope="row"><a href="#${anchor("op", service, name)}">${escapeHtml(name)}</a>${missing}</th>` +
+      `<th scope="row"><a href="#${anchor("op", service, name)}">${escapeHtml(name)}</a>` +
+      `${tag(name, op)}${missing}</th>` +
       checks.map((c) => gridCell(service, name, c, op.checks[c])).join("") +
       "</tr>"
     );
@@ -290,7 +313,13 @@ function cellEntry(service: string, operation: string, check: string, cell: Repo
   );
 }
 
-function operationEntry(service: string, name: string, op: Operations[string], checks: string[]): string {
+function operationEntry(
+  report: ConformanceReport,
+  service: string,
+  name: string,
+  op: Operations[string],
+  checks: string[],
+): string {
   const n = count({ [name]: op });
   const tally = STATUSES.filter((s) => n[s] > 0)
     .map((s) => `${n[s]} ${STATUS_LOOK[s].label}`)
@@ -299,7 +328,7 @@ function operationEntry(service: string, name: string, op: Operations[string], c
   return (
     `<details class="entry op"><summary><code>${escapeHtml(name)}</code> ` +
     `<span class="meta">${escapeHtml(tally)}` +
-    `${n.observations ? `, ${plural(n.observations, "observation")}` : ""}</span>` +
+    `${n.observations ? `, ${plural(n.observations, "observation")}` : ""}</span>${sdkTag(report, service, name, op)}` +
     `${op.notImplemented ? ` <span class="tag">${escapeHtml(op.notImplemented)}</span>` : ""}</summary>` +
     `<ul class="cells" id="${anchor("op", service, name)}">` +
     `${listed.map((c) => cellEntry(service, name, c, op.checks[c]!)).join("")}</ul>` +
@@ -337,6 +366,7 @@ function serviceSection(report: ConformanceReport, service: string, checks: stri
     `<h2 id="${anchor("h", service)}">${escapeHtml(service)}</h2>` +
     `<p class="summary"><span class="count">${plural(Object.keys(operations).length, "operation")} × ` +
     `${plural(checks.length, "check")}:</span> ${summaryLine(n)}</p>` +
+    basisLines(report, service, operations) +
     grid(report, service, operations, checks) +
     `<h3>Failures (${failures.length})</h3>` +
     (failures.length ? failures.join("") : `<p class="none">No cell failed.</p>`) +
@@ -346,7 +376,7 @@ function serviceSection(report: ConformanceReport, service: string, checks: stri
       : `<p class="none">Nothing was observed where the documents leave the answer open.</p>`) +
     `<h3>Every cell, by operation</h3>` +
     Object.entries(operations)
-      .map(([name, op]) => operationEntry(service, name, op, checks))
+      .map(([name, op]) => operationEntry(report, service, name, op, checks))
       .join("") +
     `</section>`
   );
@@ -362,6 +392,7 @@ function legend(): string {
     `<li><span class="swatch s-pass has-obs" aria-hidden="true">✓<span class="obs-mark">●</span></span> ` +
       `<strong>observation</strong>: the target was observed where the documents leave the answer open ` +
       `(never a failure)</li>`,
+    `<li><span class="tag sdk">SDK-only</span> after an operation's name: ${escapeHtml(SDK_ONLY_MEANS)}</li>`,
   );
   return (
     `<section class="legend" aria-labelledby="legend-h"><h2 id="legend-h">Legend</h2><ul>${items.join("")}</ul>` +
@@ -489,6 +520,7 @@ table.grid td a:hover, table.grid td a:focus { outline: 2px solid #0a56b8; outli
 .obs-mark { position: absolute; top: 0; right: 2px; font-size: 8px; line-height: 10px; color: var(--obs); }
 .s-fail .obs-mark { color: #fff; }
 .tag { font-size: 11px; background: var(--nr); color: var(--nr-fg); border-radius: 3px; padding: 0 4px; }
+.tag.sdk { background: #dbe7fb; color: #17407a; }
 table.grid tbody tr { scroll-margin-top: 200px; }
 .entry { border: 1px solid var(--line); border-radius: 4px; margin: 4px 0; }
 .entry > summary { cursor: pointer; padding: 4px 8px; }

@@ -2,10 +2,15 @@
 // mikepenz/action-junit-report, GitLab's unit test reports): a <testsuite> per service, a
 // <testcase> per cell (classname = service, name = `<Operation>: <check>`); a failing cell has a
 // <failure> (message: its title; body: received, documented, request, reproduce), a cell not
-// applicable or not run is <skipped> with its reason, observations go to <system-out>. Counts on
-// every element agree with the cells under it. A pure function of the report.
+// applicable or not run is <skipped> with its reason, observations go to <system-out>. A cell of an
+// operation no document states carries the property `basis` = `sdk` and says so in <system-out>;
+// each suite's properties count the documented and SDK-only operations apart. Counts on every
+// element agree with the cells under it. A pure function of the report.
 import { formatFailureRecord } from "../failure.ts";
+import type { Basis } from "../sdk-only.ts";
+import { basisSummaries, reportBasis } from "./basis-summary.ts";
 import type { ConformanceReport, ReportCell } from "./build-report.ts";
+import { SDK_ONLY_MEANS } from "./render-markdown.ts";
 
 /**
  * Characters XML 1.0 does not allow (C0 controls but tab, newline and carriage return; lone
@@ -45,10 +50,14 @@ const SKIP_PREFIX: Partial<Record<ReportCell["status"], string>> = {
   not_run: "not run",
 };
 
-function testcase(service: string, operation: string, check: string, cell: ReportCell): string[] {
+function testcase(service: string, operation: string, check: string, cell: ReportCell, basis: Basis): string[] {
   const name = `${operation}: ${check}`;
   const open = `    <testcase${attributes({ classname: service, name, time: seconds(cell.ms) })}`;
   const inner: string[] = [];
+  if (basis === "sdk") {
+    inner.push("      <properties>", `        <property${attributes({ name: "basis", value: basis })}/>`);
+    inner.push("      </properties>");
+  }
   if (cell.status === "fail") {
     const message = cell.failure?.title ?? cell.reason ?? "failed";
     const id = cell.failure ? `failure id ${cell.failure.id}\n` : "";
@@ -59,6 +68,7 @@ function testcase(service: string, operation: string, check: string, cell: Repor
   const skip = SKIP_PREFIX[cell.status];
   if (skip) inner.push(`      <skipped${attributes({ message: `${skip}: ${cell.reason ?? ""}` })}/>`);
   const out = [
+    ...(basis === "sdk" ? [`basis: SDK-only, ${SDK_ONLY_MEANS}`] : []),
     ...(cell.notes ?? []).map((n) => `note: ${n}`),
     ...(cell.observations ?? []).map((o) => `observation ${o.id}: ${o.observed}`),
   ];
@@ -75,15 +85,18 @@ export function renderJunit(report: ConformanceReport): string {
   for (const [service, { operations }] of Object.entries(report.services)) {
     const cases: string[] = [];
     const counts = { tests: 0, failures: 0, skipped: 0, ms: 0 };
-    for (const [operation, { checks }] of Object.entries(operations)) {
-      for (const [check, cell] of Object.entries(checks)) {
+    const sdkOnly = report.spec.sdkOnly[service] ?? [];
+    for (const [operation, o] of Object.entries(operations)) {
+      const basis = reportBasis(operation, o, sdkOnly);
+      for (const [check, cell] of Object.entries(o.checks)) {
         counts.tests++;
         if (cell.status === "fail") counts.failures++;
         if (SKIP_PREFIX[cell.status]) counts.skipped++;
         counts.ms += cell.ms ?? 0;
-        cases.push(...testcase(service, operation, check, cell));
+        cases.push(...testcase(service, operation, check, cell, basis));
       }
     }
+    const byBasis = basisSummaries(sdkOnly, operations);
     tests += counts.tests;
     failures += counts.failures;
     skipped += counts.skipped;
@@ -103,6 +116,8 @@ export function renderJunit(report: ConformanceReport): string {
       ["runs", String(report.runs)],
       ["apiVersion", report.spec.apiVersions[service] ?? ""],
       ["format", report.format],
+      ["operations.documented", String(byBasis.documents.operations)],
+      ["operations.sdkOnly", String(byBasis.sdk.operations)],
     ].map(([name, value]) => `      <property${attributes({ name: name!, value: value! })}/>`);
     suites.push([`  <testsuite${suite}>`, "    <properties>", ...properties, "    </properties>", ...cases]);
     suites.at(-1)!.push("  </testsuite>");

@@ -1,9 +1,11 @@
 // The report as Markdown, for people and CI job summaries: the run (target, spec versions, seed),
-// counts per service, the first failures with their reproduce commands, the operation x check
-// matrix of each service (one symbol per cell, with a legend), the checks and the observations.
-// A pure function of the report.
+// counts per service (and apart, for the documented operations and those no document states), the
+// first failures with their reproduce commands, the operation x check matrix of each service (one
+// symbol per cell, with a legend; an operation judged by the SDK's model alone marked so), the
+// checks and the observations. A pure function of the report.
 import { failureFacts, reproduceCommands } from "../failure.ts";
 import type { OutcomeStatus } from "../outcome.ts";
+import { BASES, type BasisSummary, basisSummaries, reportBasis } from "./basis-summary.ts";
 import type { ConformanceReport, ReportCell, Summary } from "./build-report.ts";
 
 export const SYMBOLS: Record<OutcomeStatus, string> = {
@@ -14,6 +16,12 @@ export const SYMBOLS: Record<OutcomeStatus, string> = {
 };
 /** Appended to a cell's symbol when observations were made on it. */
 export const OBSERVED = "ᵒ";
+/** After the name of an operation no document states, in the matrix. */
+export const SDK_ONLY_MARK = "(SDK-only)";
+/** What a verdict on such an operation rests on, in one sentence. */
+export const SDK_ONLY_MEANS =
+  "an operation no document states, whose verdicts rest on the SDK's model alone " +
+  "(types, required members, enum values, errors, pagination; no constraints)";
 
 const LABELS: Record<OutcomeStatus, string> = {
   pass: "pass",
@@ -57,7 +65,20 @@ function header(report: ConformanceReport): string[] {
   ];
 }
 
+const BASIS_LABELS = { documents: "documented", sdk: "SDK-only" } as const;
+
+function basisRow(service: string, basis: keyof typeof BASIS_LABELS, s: BasisSummary): string {
+  return (
+    `| ${name(service)} | ${BASIS_LABELS[basis]} | ${s.operations} | ${s.pass} | ${s.fail} | ` +
+    `${s.not_applicable} | ${s.not_run} | ${s.observations} |`
+  );
+}
+
 function summary(report: ConformanceReport): string[] {
+  const byBasis = Object.entries(report.services).flatMap(([service, s]) => {
+    const counts = basisSummaries(report.spec.sdkOnly[service] ?? [], s.operations);
+    return BASES.filter((b) => counts[b].operations > 0).map((b) => basisRow(service, b, counts[b]));
+  });
   return [
     "## Summary",
     "",
@@ -65,6 +86,12 @@ function summary(report: ConformanceReport): string[] {
     "| --- | ---: | ---: | ---: | ---: | ---: |",
     ...Object.entries(report.services).map(([service, s]) => summaryRow(name(service), s.summary)),
     summaryRow("**total**", report.summary),
+    "",
+    `Documented and SDK-only operations apart (SDK-only: ${SDK_ONLY_MEANS}):`,
+    "",
+    "| service | operations | count | pass | fail | not applicable | not run | observations |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...byBasis,
   ];
 }
 
@@ -93,6 +120,7 @@ function matrix(report: ConformanceReport): string[] {
   const legend = [
     ...Object.entries(SYMBOLS).map(([status, symbol]) => `${symbol} ${LABELS[status as OutcomeStatus]}`),
     `${OBSERVED} with observations`,
+    ...(Object.values(report.spec.sdkOnly).some((ops) => ops.length) ? [`${SDK_ONLY_MARK} ${SDK_ONLY_MEANS}`] : []),
   ].join(" · ");
   const lines = ["## Matrix", "", `Legend: ${legend}.`];
   for (const [service, { operations }] of Object.entries(report.services)) {
@@ -101,9 +129,11 @@ function matrix(report: ConformanceReport): string[] {
       for (const check of Object.keys(cells)) if (!checks.includes(check)) checks.push(check);
     lines.push("", `### ${service}`, "");
     lines.push(`| operation | ${checks.map(name).join(" | ")} |`, `| --- |${" :-: |".repeat(checks.length)}`);
-    for (const [operation, { checks: cells }] of Object.entries(operations)) {
-      const symbols = checks.map((c) => (cells[c] ? cellSymbol(cells[c]) : " "));
-      lines.push(`| ${name(operation)} | ${symbols.join(" | ")} |`);
+    const sdkOnly = report.spec.sdkOnly[service] ?? [];
+    for (const [operation, o] of Object.entries(operations)) {
+      const symbols = checks.map((c) => (o.checks[c] ? cellSymbol(o.checks[c]) : " "));
+      const mark = reportBasis(operation, o, sdkOnly) === "sdk" ? ` ${SDK_ONLY_MARK}` : "";
+      lines.push(`| ${name(operation)}${mark} | ${symbols.join(" | ")} |`);
     }
     const missing = Object.entries(operations).filter(([, o]) => o.notImplemented);
     if (missing.length) {

@@ -7,7 +7,7 @@ import { formatFailureRecord } from "../failure.ts";
 import { escapeAttribute, escapeText, renderJunit } from "./render-junit.ts";
 import { renderMarkdown } from "./render-markdown.ts";
 import { REPORT_FILES, readReport, writeReports } from "./report-files.ts";
-import { SAMPLE_FAILURE, sampleReport } from "./sample-report.ts";
+import { SAMPLE_FAILURE, sampleReport, withSdkOnlyOperation } from "./sample-report.ts";
 import { reportErrors } from "./validate-report.ts";
 
 const report = sampleReport();
@@ -16,8 +16,13 @@ describe("the sample report", () => {
   it("is valid against the schema", () => {
     expect(reportErrors(report)).toEqual([]);
   });
+  it("is valid with an operation no document states", () => {
+    expect(reportErrors(withSdkOnlyOperation(sampleReport()))).toEqual([]);
+  });
   it.each([
     ["an unknown format", { ...report, format: "ivs-conformance/0" }, "/format"],
+    ["an operation with an unknown basis", withBasis("model"), "/basis"],
+    ["no list of SDK-only operations", withoutSdkOnlyList(), "sdkOnly"],
     ["a failure id that is not 10 hex digits", withFailureId("xyz"), "/id"],
     ["a not-run cell without its reason", withCell({ status: "not_run" }), "reason"],
     ["a passing cell carrying a failure", withCell({ status: "pass", failure: SAMPLE_FAILURE }), "failure"],
@@ -30,6 +35,17 @@ function withCell(cell: object): unknown {
   const r = sampleReport() as unknown as { services: { ivs: { operations: { GetChannel: { checks: object } } } } };
   r.services.ivs.operations.GetChannel.checks = { ...r.services.ivs.operations.GetChannel.checks, content_type: cell };
   return r;
+}
+
+function withBasis(basis: string): unknown {
+  const r = sampleReport() as unknown as { services: { ivs: { operations: { GetChannel: { basis?: string } } } } };
+  r.services.ivs.operations.GetChannel.basis = basis;
+  return r;
+}
+
+function withoutSdkOnlyList(): unknown {
+  const { sdkOnly: _, ...spec } = sampleReport().spec;
+  return { ...sampleReport(), spec };
 }
 
 function withFailureId(id: string): unknown {
@@ -74,6 +90,19 @@ describe("renderMarkdown", () => {
     ["GetStage", ["✓", "✗"]],
   ])("gives %s one symbol per cell", (operation, symbols) => {
     expect(matrixRow(operation)).toBe(`| ${operation} | ${symbols.join(" | ")} |`);
+  });
+
+  it("counts documented and SDK-only operations apart per service, and marks the SDK-only ones", () => {
+    const withSdk = renderMarkdown(withSdkOnlyOperation(sampleReport()));
+    expect(withSdk).toContain("| operations | count | pass | fail | not applicable | not run | observations |");
+    expect(withSdk).toContain("| ivs-realtime | documented | 1 | 1 | 1 | 0 | 0 | 0 |");
+    expect(withSdk).toContain("| ivs-realtime | SDK-only | 1 | 0 | 0 | 1 | 0 | 0 |");
+    expect(withSdk).toContain("| DeleteStage (SDK-only) |   |   | – |");
+    expect(withSdk).toContain(
+      "· (SDK-only) an operation no document states, whose verdicts rest on the SDK's model alone",
+    );
+    expect(md).toContain("| ivs | documented | 1 | 1 | 1 | 1 | 1 | 1 |");
+    expect(md).not.toContain("| SDK-only |");
   });
 
   it("shows only the first failures in full", () => {
@@ -168,6 +197,41 @@ describe("renderJunit", () => {
     expect(testcase("ivs", "GetChannel: rejects_invalid_input")["system-out"]).toContain(
       "observation pattern_reading:ivs:GetChannel:arn: reads pattern",
     );
+  });
+});
+
+describe("renderJunit, for an operation no document states", () => {
+  const xml = renderJunit(withSdkOnlyOperation(sampleReport()));
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    isArray: (name) => ["testsuite", "testcase", "property"].includes(name),
+  }).parse(xml) as {
+    testsuites: {
+      testsuite: (Record<string, string> & {
+        properties: { property: { name: string; value: string }[] };
+        testcase: (Record<string, string> & {
+          properties?: { property: { name: string; value: string }[] };
+          skipped?: { message: string };
+          "system-out"?: string;
+        })[];
+      })[];
+    };
+  };
+  const realtime = parsed.testsuites.testsuite.find((s) => s.name === "ivs-realtime")!;
+  const testcase = (name: string) => realtime.testcase.find((t) => t.name === name)!;
+
+  it("gives its cells the property basis=sdk and says so in their output", () => {
+    const cell = testcase("DeleteStage: accepts_valid_input");
+    expect(cell.properties?.property).toEqual([{ name: "basis", value: "sdk" }]);
+    expect(cell["system-out"]).toMatch(/^basis: SDK-only, an operation no document states, whose verdicts rest/);
+    expect(cell.skipped?.message).toMatch(/^not applicable: DeleteStage is not in the documents; /);
+    expect(testcase("GetStage: response_schema").properties).toBeUndefined();
+  });
+
+  it("counts the suite's documented and SDK-only operations apart", () => {
+    const properties = Object.fromEntries(realtime.properties.property.map((p) => [p.name, p.value]));
+    expect(properties).toMatchObject({ "operations.documented": "1", "operations.sdkOnly": "1" });
   });
 });
 

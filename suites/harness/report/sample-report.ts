@@ -1,6 +1,7 @@
 // A small hand-made report for the renderers' tests: one cell of each status, a failure as data
 // (with characters XML and Markdown must escape, and a control character XML 1.0 forbids), a failure
-// outside the harness (a message only), and an observation on a passing cell.
+// outside the harness (a message only), and an observation on a passing cell. Every operation is a
+// documented one; `withSdkOnlyOperation` adds one no document states.
 import type { CellFailure } from "../cell-record.ts";
 import type { Observation } from "../observations/observation.ts";
 import { type ConformanceReport, REPORT_FORMAT } from "./build-report.ts";
@@ -75,6 +76,7 @@ export function sampleReport(): ConformanceReport {
           scope: "complete",
         },
       ],
+      sdkOnly: { ivs: [], "ivs-realtime": [] },
     },
     seed: 7,
     runs: 5,
@@ -147,4 +149,20 @@ export function sampleReport(): ConformanceReport {
       },
     },
   };
+}
+
+/** The sample with an operation no document states (judged by the SDK's model alone), not applicable. */
+export function withSdkOnlyOperation(report: ConformanceReport): ConformanceReport {
+  const reason =
+    "DeleteStage is not in the documents; the SDK's model states no length, pattern or range constraints, " +
+    "so no value of arn is known to be valid";
+  const realtime = report.services["ivs-realtime"]!;
+  realtime.operations.DeleteStage = {
+    basis: "sdk",
+    checks: { accepts_valid_input: { status: "not_applicable", reason } },
+  };
+  realtime.summary.not_applicable++;
+  report.summary.not_applicable++;
+  report.spec.sdkOnly["ivs-realtime"] = ["DeleteStage"];
+  return report;
 }
