@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigurationError, isConfigurationError } from "../suites/harness/configuration-error.ts";
 import type { ConformanceReport } from "../suites/harness/report/build-report.ts";
+import { ensureRunId } from "../suites/harness/run-safety/run-id.ts";
 import {
   type Baseline,
   describeVerdict,
@@ -25,6 +26,7 @@ import {
   USAGE,
 } from "./conformance/conformance-args.ts";
 import { EXIT, type ExitCode } from "./conformance/exit-codes.ts";
+import { afterInterruption, onInterruption } from "./conformance/interruption.ts";
 import { findFailure, replayEnvironment, replayVerdict, testNamePattern } from "./conformance/replay.ts";
 
 // vitest, the harness and the renderers load only for the modes that use them: --help and argument
@@ -85,7 +87,15 @@ async function run(args: Extract<ConformanceArgs, { mode: "run" }>): Promise<Exi
   const json = await reportFile(args.reportDir);
   const elsewhere = path.resolve(json) !== path.resolve(DEFAULT_REPORT);
   const known = args.baseline?.kind === "check" && previous ? knownIn(previous) : undefined;
+  if (args.readOnly) process.env.CONFORMANCE_READ_ONLY = "1";
+  // One id for the whole run, fixed before vitest starts its workers (run-safety/run-id.ts).
+  const runId = ensureRunId(process.env);
   const result = await runVitest({
+    onStart: (vitest) =>
+      onInterruption(runId, async () => {
+        await vitest.cancelCurrentRun("keyboard-input");
+        await vitest.close();
+      }),
     filters: args.filters,
     ...(args.testNamePattern ? { testNamePattern: args.testNamePattern } : {}),
     ...(args.shard ? { shard: args.shard } : {}),
@@ -185,4 +195,5 @@ try {
     throw e;
   }
 }
+await afterInterruption();
 process.exit(code);

@@ -4,16 +4,26 @@
 // emulator-thread.ts), and stop it at the end; IVS_TARGET=aws and IVS_ENDPOINT start nothing.
 //
 // Before any test, it checks what would otherwise fail every cell: the settings (config.ts,
-// target.ts), the specs judged by, and that the target answers at all (one request per endpoint;
-// any HTTP answer, even a 404, is an answer). Each of those throws a ConfigurationError: one line
-// saying what is wrong and how to fix it, no stack (`npm run conformance` prints it and exits 2).
+// target.ts), the specs judged by, that the target answers at all (one request per endpoint;
+// any HTTP answer, even a 404, is an answer) and, for any target but the embedded emulator, that
+// it accepts the run's credentials (clients/credential-check.ts). Each of those throws a
+// ConfigurationError: one line saying what is wrong and how to fix it, no stack (`npm run
+// conformance` prints it and exits 2).
+//
+// It fixes the run's id (run-safety/run-id.ts) before any worker starts, so that every process
+// tags what it creates alike; at the end, for any target but the embedded emulator, it removes
+// what the run created (run-safety/run-cleanup.ts).
 import { Agent, request } from "undici";
 import type { TestProject } from "vitest/node";
 import { SERVICES, type ServiceName } from "../spec/contract/service-name.ts";
+import { checkCredentials } from "./harness/clients/credential-check.ts";
 import { nodeSupportNotice } from "./harness/clients/node-notice.ts";
+import { closeTransport } from "./harness/clients/transport.ts";
 import { runConfig } from "./harness/config.ts";
 import { ConfigurationError, isConfigurationError } from "./harness/configuration-error.ts";
 import { judgedSpec } from "./harness/judged-spec.ts";
+import { cleanUpRun, describeCleanup, needsCleanup } from "./harness/run-safety/run-cleanup.ts";
+import { ensureRunId } from "./harness/run-safety/run-id.ts";
 import { embeddedAt, resolveTarget, type Target } from "./harness/target.ts";
 
 declare module "vitest" {
@@ -27,13 +37,19 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   // Once per run, here in vitest's main process; the SDK's own notice is off in the workers.
   const notice = nodeSupportNotice();
   if (notice) console.warn(notice);
+  ensureRunId(process.env);
   const target = resolveTarget(process.env);
   const config = runConfig(process.env, target);
   const endpoints = endpointsOf(target);
   if (target.kind !== "emulator") {
     await probe(endpoints, config.timeoutMs, target.kind === "aws" ? "is AWS_REGION right?" : "is the URL right?");
+    await checkCredentials(target, config).finally(closeTransport);
     project.provide("target", target);
-    return undefined;
+    if (!needsCleanup(target, config)) return undefined;
+    return async () => {
+      const cleanup = await cleanUpRun(target, config).finally(closeTransport);
+      for (const line of describeCleanup(config.safety.runId, cleanup)) console.log(line);
+    };
   }
   // On a thread of its own: its work is another core's, and this process's loop stays free for vitest.
   const { startEmulatorThread } = await import("../fixtures/emulator/emulator-thread.ts");

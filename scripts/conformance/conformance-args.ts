@@ -15,6 +15,8 @@ export const USAGE = `Usage: npm run conformance -- [filters] [options]
   -t, --test-name <regex>    run only the cells whose title (\`<Operation>: <check>\`) matches
   --shard <i>/<n>            run the i-th of n shards (vitest --shard); reports go to reports/shard-<i>-of-<n>/
   --report-dir <dir>         where the run (or the merge) writes its reports (default reports/)
+  --read-only                only read and list what exists; every cell that needs a write is not run
+                             (the same as CONFORMANCE_READ_ONLY=1)
   --baseline <file>          fail only on nonconformances the baseline does not list, or on listed ones
                              that are no longer present
   --update-baseline <file>   record this run's nonconformances in the baseline (cells not run keep theirs)
@@ -24,7 +26,8 @@ export const USAGE = `Usage: npm run conformance -- [filters] [options]
   -h, --help                 print this help
 
 Target: the embedded reference emulator, IVS_ENDPOINT / IVS_REALTIME_ENDPOINT, or IVS_TARGET=aws with
-AWS_REGION. Generation: CONFORMANCE_SEED, CONFORMANCE_RUNS, CONFORMANCE_PATH (see README.md).
+AWS_REGION. Generation: CONFORMANCE_SEED, CONFORMANCE_RUNS, CONFORMANCE_PATH. Safety: CONFORMANCE_MAX_RESOURCES,
+CONFORMANCE_READ_ONLY, CONFORMANCE_S3_BUCKET; \`npm run sweep\` removes what interrupted runs left (see README.md).
 
 ${EXIT_CODES_HELP}
 `;
@@ -50,6 +53,8 @@ export type ConformanceArgs =
       shard?: Shard;
       reportDir: string;
       baseline?: BaselineOption;
+      /** --read-only: only reading operations are sent. */
+      readOnly?: boolean;
     }
   | { mode: "replay"; id: string; report: string }
   | { mode: "merge"; inputs: string[]; reportDir: string; baseline?: BaselineOption };
@@ -73,7 +78,7 @@ function parseShard(text: string): Shard {
 }
 
 /** The options that only a run takes, by the name a message gives them. */
-const RUN_ONLY = ["-t", "--shard", "filters"] as const;
+const RUN_ONLY = ["-t", "--shard", "--read-only", "filters"] as const;
 
 export function parseConformanceArgs(argv: readonly string[]): ConformanceArgs {
   const { values, positionals } = parseArgs({
@@ -89,6 +94,7 @@ export function parseConformanceArgs(argv: readonly string[]): ConformanceArgs {
       replay: { type: "string" },
       report: { type: "string" },
       merge: { type: "boolean" },
+      "read-only": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -106,6 +112,7 @@ export function parseConformanceArgs(argv: readonly string[]): ConformanceArgs {
   const given = {
     "-t": pattern !== undefined,
     "--shard": values.shard !== undefined,
+    "--read-only": values["read-only"] === true,
     filters: positionals.length > 0,
   };
   if (values.baseline !== undefined && values["update-baseline"] !== undefined) {
@@ -161,5 +168,6 @@ export function parseConformanceArgs(argv: readonly string[]): ConformanceArgs {
     ...(shard ? { shard } : {}),
     reportDir: reportDir ?? (shard ? shardReportDir(shard) : DEFAULT_REPORT_DIR),
     ...(baseline ? { baseline } : {}),
+    ...(values["read-only"] ? { readOnly: true } : {}),
   };
 }

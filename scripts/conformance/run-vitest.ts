@@ -2,7 +2,7 @@
 // report writer when reports are wanted). A ConfigurationError from the global setup (settings,
 // specs, an unreachable target) comes back as one line, never a stack trace.
 import path from "node:path";
-import { createVitest, type Reporter } from "vitest/node";
+import { createVitest, type Reporter, type Vitest } from "vitest/node";
 import { isConfigurationError } from "../../suites/harness/configuration-error.ts";
 import ConformanceReporter from "../../suites/harness/report/conformance-reporter.ts";
 import ProgressReporter, {
@@ -22,6 +22,8 @@ export interface VitestRunOptions {
   replayCommand?: (id: string) => string;
   /** Failures a baseline lists: printed as one line each. */
   known?: ProgressOptions["known"];
+  /** Called with the vitest instance before the run starts (to cancel it on a signal). */
+  onStart?: (vitest: Vitest) => void;
 }
 
 export interface VitestRun {
@@ -52,6 +54,7 @@ export async function runVitest(options: VitestRunOptions): Promise<VitestRun> {
     ...(options.shard ? { shard: `${options.shard.index}/${options.shard.count}` } : {}),
   });
   const run: Omit<VitestRun, "cells"> = {};
+  options.onStart?.(vitest);
   try {
     await vitest.start(options.filters);
   } catch (e) {

@@ -2,7 +2,25 @@
 // (`CONFORMANCE_SEED` + `CONFORMANCE_PATH`) and a run can be sized (`CONFORMANCE_RUNS`).
 import { DEFAULT_MAX_ATTEMPTS, MAXIMUM_RETRY_DELAY } from "@smithy/core/retry";
 import { ConfigurationError } from "./configuration-error.ts";
+import { BUDGET_VARIABLE } from "./run-safety/resource-budget.ts";
+import { ensureRunId, RUN_ID_VARIABLE } from "./run-safety/run-id.ts";
 import { type Target, targetAssignments } from "./target.ts";
+
+/** What keeps a run from costing money, leaving resources behind or writing where it must not. */
+export interface SafetyConfig {
+  /** The run's id: the value of the run tag on everything it creates (run-safety/run-tag.ts). */
+  runId: string;
+  /** Resources the run may create (CONFORMANCE_MAX_RESOURCES); undefined: no limit. */
+  maxResources?: number;
+  /** Only reading operations are sent (CONFORMANCE_READ_ONLY=1, `npm run conformance -- --read-only`). */
+  readOnly: boolean;
+  /** The S3 bucket recording and storage configurations may name (CONFORMANCE_S3_BUCKET). */
+  s3Bucket?: string;
+  /** Real AWS: what needs an S3 bucket runs only when one is configured. */
+  aws: boolean;
+  /** Requests paced to the documented rates; off for the embedded emulator, which never throttles. */
+  paced: boolean;
+}
 
 export interface RunConfig {
   /** fast-check seed shared by every property of the run. */
@@ -27,10 +45,11 @@ export interface RunConfig {
    * so that a printed reproduce command reaches the same target; empty for the embedded emulator.
    */
   reproduceEnv: string;
+  safety: SafetyConfig;
 }
 
 /** Run settings a reproduce command must repeat besides the seed and path. */
-const REPRODUCE_VARIABLES = ["CONFORMANCE_RUNS", "CONFORMANCE_ERRATA"] as const;
+const REPRODUCE_VARIABLES = ["CONFORMANCE_RUNS", "CONFORMANCE_ERRATA", "CONFORMANCE_S3_BUCKET"] as const;
 
 function reproduceEnv(env: NodeJS.ProcessEnv, target: Target | undefined): string {
   const settings = REPRODUCE_VARIABLES.filter((name) => env[name])
@@ -55,6 +74,36 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
  * share it. Explore other inputs with CONFORMANCE_SEED; every failure prints the seed it used.
  */
 const DEFAULT_SEED = 20261121;
+
+/** Against real AWS, where every resource may cost money, a run creates at most this many unless told. */
+export const AWS_DEFAULT_MAX_RESOURCES = 50;
+
+function flagFrom(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "" || raw === "0" || raw === "false") return false;
+  if (raw === "1" || raw === "true") return true;
+  throw new ConfigurationError(`${name} must be 1 or 0 (true or false), but received ${JSON.stringify(raw)}`);
+}
+
+function safetyConfig(env: NodeJS.ProcessEnv, target: Target | undefined): SafetyConfig {
+  const aws = target?.kind === "aws";
+  const max = env[BUDGET_VARIABLE];
+  const maxResources =
+    max === undefined || max === ""
+      ? aws
+        ? AWS_DEFAULT_MAX_RESOURCES
+        : undefined
+      : intFrom(env, BUDGET_VARIABLE, 0, 0);
+  const bucket = env.CONFORMANCE_S3_BUCKET || undefined;
+  return {
+    runId: env[RUN_ID_VARIABLE] || ensureRunId(process.env),
+    ...(maxResources !== undefined ? { maxResources } : {}),
+    readOnly: flagFrom(env, "CONFORMANCE_READ_ONLY"),
+    ...(bucket ? { s3Bucket: bucket } : {}),
+    aws,
+    paced: target !== undefined && target.kind !== "emulator",
+  };
+}
 
 export function runConfig(env: NodeJS.ProcessEnv = process.env, target?: Target): RunConfig {
   const seedRaw = env.CONFORMANCE_SEED;
@@ -81,5 +130,6 @@ export function runConfig(env: NodeJS.ProcessEnv = process.env, target?: Target)
       maxDelayMs: intFrom(env, "CONFORMANCE_MAX_RETRY_DELAY_MS", MAXIMUM_RETRY_DELAY, 0),
     },
     reproduceEnv: reproduceEnv(env, target),
+    safety: safetyConfig(env, target),
   };
 }

@@ -10,10 +10,12 @@ import { inputArbitrary } from "./arbitraries/input-arbitrary.ts";
 import type { ValuePath } from "./arbitraries/value-path.ts";
 import { type Exchange, parseJsonBody } from "./clients/exchange.ts";
 import type { Session } from "./clients/session.ts";
+import type { SafetyConfig } from "./config.ts";
 import { applyReset, resetFor } from "./documented-resets.ts";
 import { rulesFor, satisfiesRules } from "./documented-rules.ts";
 import { describeResponse } from "./failure.ts";
 import { operationReferences, type ResourceKind } from "./producers.ts";
+import { runInputs } from "./run-safety/run-inputs.ts";
 import { semanticOverride } from "./semantic-values.ts";
 
 export interface Resource {
@@ -35,6 +37,8 @@ export class ResourcePool {
     readonly session: Session,
     readonly kinds: readonly ResourceKind[],
     readonly operations: readonly OperationSpec[] = [],
+    /** Where set, producer inputs carry the run tag (and the configured bucket) as valid inputs do. */
+    readonly safety?: SafetyConfig,
   ) {}
 
   /** Why no resource of this kind could be made, if none could. */
@@ -90,7 +94,8 @@ export class ResourcePool {
     const arb = inputArbitrary(op, { override }).filter(satisfiesRules(rulesFor(op.service, op.name)));
     const [input] = fc.sample(arb, { seed: 1000 + this.seed++ + attempt, numRuns: 1 });
     for (const [k, v] of Object.entries(input!)) if (v === undefined) delete input![k];
-    return { ...input!, ...arns };
+    const made = { ...input!, ...arns };
+    return this.safety ? runInputs(this.kinds, op, this.safety)(made) : made;
   }
 
   async create(kind: ResourceKind, fixed: Record<string, string> = {}): Promise<CreateResult> {

@@ -5,7 +5,6 @@
 import type { OperationSpec } from "../../spec/contract/contract.ts";
 import { type CheckName, checksOf } from "./checks/catalogue.ts";
 import type { CheckDefinition, PropertyKind } from "./checks/define-check.ts";
-import { ThrottledError } from "./clients/retry-policy.ts";
 import { cellTitle, type MatrixCell, serviceMatrix } from "./matrix.ts";
 import { notApplicable, notRun, type Outcome } from "./outcome.ts";
 import { batchCell } from "./properties/batches.ts";
@@ -15,6 +14,7 @@ import { exchangeCell } from "./properties/input-properties.ts";
 import { lifecycleCell } from "./properties/lifecycle.ts";
 import { tokenCell, walkCell } from "./properties/pagination.ts";
 import { redactText } from "./redact.ts";
+import { notRunCause } from "./run-safety/not-run-error.ts";
 import type { ServiceHarness } from "./service-harness.ts";
 
 type PropertyRunner<P extends PropertyKind> = (
@@ -35,16 +35,10 @@ const PROPERTIES: { [P in PropertyKind]: PropertyRunner<P> } = {
   lifecycle: (h, op, check) => lifecycleCell(h, op, check, checksOf("lifecycle")),
 };
 
-/** The ThrottledError behind an error, if one is (a property may wrap what a request threw). */
-function throttledCause(e: unknown): ThrottledError | undefined {
-  for (let cause = e, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++)
-    if (cause instanceof ThrottledError) return cause;
-  return undefined;
-}
-
 /**
  * A cell whose own machinery throws (not a conformance failure) is reported, never fatal to the
- * run; a request still throttled after the retry budget leaves its cell not run, never failed.
+ * run; a request still throttled after the retry budget, or one the run's safety rules kept from
+ * being sent (run-safety/), leaves its cell not run, never failed.
  */
 export async function runCell(h: ServiceHarness, cell: MatrixCell): Promise<Outcome> {
   if (cell.notApplicable) return notApplicable(cell.notApplicable);
@@ -52,8 +46,8 @@ export async function runCell(h: ServiceHarness, cell: MatrixCell): Promise<Outc
   try {
     return await run(h, cell.op, cell.check);
   } catch (e) {
-    const throttled = throttledCause(e);
-    if (throttled) return notRun(throttled.message);
+    const cause = notRunCause(e);
+    if (cause) return notRun(cause.message);
     return notRun(`the harness could not run this cell: ${redactText((e as Error).stack ?? String(e))}`);
   }
 }

@@ -20,6 +20,7 @@ import { type MutationSite, siteKey } from "./mutations/mutation.ts";
 import { planSites } from "./mutations/sites.ts";
 import { inferKinds, operationReferences, type Reference, type ResourceKind } from "./producers.ts";
 import { ResourcePool } from "./resource-pool.ts";
+import { runInputs } from "./run-safety/run-inputs.ts";
 import { semanticOverride } from "./semantic-values.ts";
 import { reachable, type Target } from "./target.ts";
 import { type TestHooks, testHooks } from "./test-hooks.ts";
@@ -49,7 +50,7 @@ export class ServiceHarness {
   ) {
     this.spec = spec;
     this.kinds = inferKinds(this.spec);
-    this.pool = new ResourcePool(session, this.kinds, this.spec.operations);
+    this.pool = new ResourcePool(session, this.kinds, this.spec.operations, config.safety);
   }
 
   /** A harness on `target` (resolved once per run: target.ts), sized by the environment's settings. */
@@ -172,6 +173,7 @@ export class ServiceHarness {
       ...(options.force ? { force: options.force } : {}),
     })
       .map(dropUndefined)
+      .map(runInputs(this.kinds, op, this.config.safety))
       .filter(satisfiesRules(rulesFor(op.service, op.name)));
     return options.existingOnly ? arb.filter(avoidsConflicts(op.service, op.name)) : arb;
   }

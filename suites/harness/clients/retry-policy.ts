@@ -18,6 +18,7 @@ import {
 } from "@smithy/core/retry";
 import { HttpResponse } from "@smithy/protocol-http";
 import type { RunConfig } from "../config.ts";
+import { NotRunError } from "../run-safety/not-run-error.ts";
 import { resolveErrorName } from "./error-name.ts";
 import type { Exchange, ReceivedResponse } from "./exchange.ts";
 
@@ -65,7 +66,7 @@ function errorType(error: ErrorLike): ErrorInfo["errorType"] {
 }
 
 /** A request still throttled when the budget is spent: its cell is not run (run-cells.ts), never failed. */
-export class ThrottledError extends Error {
+export class ThrottledError extends NotRunError {
   constructor(
     readonly operation: string,
     readonly attempts: number,

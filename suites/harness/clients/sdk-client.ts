@@ -85,7 +85,8 @@ export interface SdkOptions {
   region: string;
   /** Absent for AWS: the SDK resolves the regional endpoint. */
   endpoint?: string;
-  credentials?: Credentials;
+  /** Static, or a provider (the standard chain, clients/credential-chain.ts); absent: the SDK's default chain. */
+  credentials?: Credentials | (() => Promise<Credentials>);
   timeoutMs: number;
   connections: number;
   retry: RetryPolicy;
