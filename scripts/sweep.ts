@@ -44,7 +44,8 @@ async function sweep(argv: string[]): Promise<number> {
   const target = resolveTarget(process.env);
   if (target.kind === "emulator") {
     throw new ConfigurationError(
-      "sweep needs the target runs used: IVS_TARGET=aws with AWS_REGION, or IVS_ENDPOINT (the embedded emulator keeps nothing)",
+      "sweep needs the target runs used: IVS_TARGET=aws with AWS_REGION, or IVS_ENDPOINT " +
+        "(the embedded emulator keeps nothing)",
     );
   }
   const config = runConfig(process.env, target);

@@ -50,6 +50,10 @@ const table: [string, { given: string[]; want: ReturnType<typeof parseConformanc
     { given: ["--update-baseline", "b.json"], want: run({ baseline: { kind: "update", file: "b.json" } }) },
   ],
   [
+    "a read-only run",
+    { given: ["ivs", "--read-only"], want: run({ filters: ["suites/ivs.test.ts"], readOnly: true }) },
+  ],
+  [
     "a replay, from the last report",
     {
       given: ["--replay", "0a1b2c3d4e"],
@@ -96,6 +100,7 @@ describe("parseConformanceArgs", () => {
     ["a report without a replay", ["--report", "r.json"], /--report names the report --replay reads/],
     ["a merge of nothing", ["--merge"], /--merge needs the shard reports/],
     ["a merge with a shard", ["--merge", "a", "--shard", "1/2"], /--merge .* takes no --shard/],
+    ["a read-only replay", ["--replay", "0a1b2c3d4e", "--read-only"], /--replay .* takes no --read-only/],
   ])("refuses %s", (_, given, message) => expect(() => parseConformanceArgs(given)).toThrow(message));
 });
 

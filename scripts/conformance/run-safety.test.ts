@@ -145,7 +145,11 @@ describe("running safely (the real entry point against the emulator's modes)", (
     const lines = refused.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^conformance: the target refused the run's credentials: ivs ListChannels answered 403 \(application\/json\) x-amzn-ErrorType: AccessDeniedException \{"exceptionMessage":"The request signature does not match/,
+      new RegExp(
+        "^conformance: the target refused the run's credentials: ivs ListChannels answered 403 " +
+          '\\(application/json\\) x-amzn-ErrorType: AccessDeniedException \\{"exceptionMessage":"The request ' +
+          "signature does not match",
+      ),
     );
     expect(refused.stderr).not.toContain("not-the-secret-access-key");
   }, 120_000);

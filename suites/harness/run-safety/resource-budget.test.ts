@@ -19,7 +19,8 @@ describe("the resource budget", () => {
     expect([b.take(), b.take()]).toEqual([0, 1]);
     expect(() => b.take()).toThrow(BudgetReached);
     expect(() => b.take()).toThrow(
-      "resource budget reached: this run has created the 2 resources CONFORMANCE_MAX_RESOURCES allows, and creates no more",
+      "resource budget reached: this run has created the 2 resources CONFORMANCE_MAX_RESOURCES allows, " +
+        "and creates no more",
     );
   });
 

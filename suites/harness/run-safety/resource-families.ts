@@ -1,7 +1,7 @@
 // Resource families, derived from the contract alone so that a family added to the spec is covered
 // without code: each kind a producer makes (producers.ts), the paginated operation that lists it
-// (and the parent its listing needs: ListStreamKeys needs a channel), the operation that deletes it,
-// and the kinds it refers to. A resource is deleted before what it refers to: a channel's stream
+// (and the parent its listing needs: ListStreamKeys needs a channel), the operation that deletes (or
+// stops) it, and the kinds it refers to. A resource is deleted before what it refers to: a channel's stream
 // keys before the channel (CreateStreamKey names its channel), a recording configuration's channels
 // before it (CreateChannel may name one). The documents state no dependency this derivation misses.
 import type { OperationSpec, ServiceSpec } from "../../../spec/contract/contract.ts";
@@ -36,14 +36,17 @@ export function resourceFamilies(spec: ServiceSpec): ResourceFamily[] {
         return { op, ...(parent ? { parent: { member: parent.path[0]!, kind: parent.kind } } : {}) };
       })
       .sort((a, b) => Number(!!a.parent) - Number(!!b.parent));
+    // Deleted by Delete<Noun>, or stopped by Stop<Noun> where a Start operation made it (StartComposition);
+    // else by any Delete operation that names it.
+    const own = (op: OperationSpec) => op.name === `Delete${kind.noun}` || op.name === `Stop${kind.noun}`;
     const removes = spec.operations
-      .filter((op) => /^Delete/.test(op.name))
+      .filter((op) => /^Delete/.test(op.name) || own(op))
       .flatMap((op) =>
         requiredReferences(kinds, op)
           .filter((r) => r.kind.key === kind.key)
           .map((r) => ({ op, member: r.path[0]! })),
       )
-      .sort((a, b) => Number(b.op.name === `Delete${kind.noun}`) - Number(a.op.name === `Delete${kind.noun}`));
+      .sort((a, b) => Number(own(b.op)) - Number(own(a.op)));
     const refersTo = new Set(
       operationReferences(kinds, kind.producer)
         .map((r) => r.kind.key)
