@@ -3,7 +3,9 @@
 // setup's teardown removes what the run created), then the cleanup runs once more, now that no
 // worker is left to answer late, and the process exits 130 (SIGINT) or 143 (SIGTERM). A second
 // signal exits at once. SIGKILL cannot be caught: what such a run leaves carries its tag, for
-// `npm run sweep`.
+// `npm run sweep`. `npm run conformance` is node with tsx's loader (`node --import tsx`), one process:
+// tsx's own command line runs the script in a child, and kills it when it does not acknowledge a
+// signal within 30 ms, which a busy run may not.
 import { runConfig } from "../../suites/harness/config.ts";
 import { cleanUpRun, describeCleanup, needsCleanup } from "../../suites/harness/run-safety/run-cleanup.ts";
 import { markInterrupted } from "../../suites/harness/run-safety/run-directory.ts";
