@@ -173,8 +173,32 @@ export const DOCUMENTED_RULES: readonly DocumentedRule[] = [
   }),
 ];
 
+/**
+ * Rules an operation no document states takes from the SDK's model's own documentation (the
+ * typings of the package the spec read it from), which the spec does not carry.
+ */
+const SDK_MODEL_RULES: readonly DocumentedRule[] = [
+  rule({
+    id: "composition-destinations",
+    service: "ivs-realtime",
+    operations: ["StartComposition"],
+    documented:
+      "the SDK's model (@aws-sdk/client-ivs-realtime), Composition.destinations: " +
+      '"A Composition can contain either one destination (channel or s3) or two (one channel and one s3)"; ' +
+      'DestinationConfiguration.channel and .s3: "Either a channel or an s3 must be specified."',
+    holds: (i) => {
+      const destinations = i.destinations ?? [];
+      const channels = destinations.filter((d) => d.channel).length;
+      const s3 = destinations.filter((d) => d.s3).length;
+      return destinations.length >= 1 && destinations.every((d) => !d.channel !== !d.s3) && channels <= 1 && s3 <= 1;
+    },
+  }),
+];
+
+export const ALL_RULES: readonly DocumentedRule[] = [...DOCUMENTED_RULES, ...SDK_MODEL_RULES];
+
 export function rulesFor(service: ServiceName, operation: string): DocumentedRule[] {
-  return DOCUMENTED_RULES.filter((r) => r.service === service && r.operations.includes(operation));
+  return ALL_RULES.filter((r) => r.service === service && r.operations.includes(operation));
 }
 
 export const satisfiesRules = (rules: readonly DocumentedRule[]) => (input: Input) =>

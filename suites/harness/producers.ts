@@ -1,12 +1,14 @@
 // Producer-consumer inference, from the spec alone (as RESTler and schemathesis infer it):
 //
-// - A resource kind is what a Create*/Import* operation returns: the response member holding an
-//   object with an `arn` (CreateChannel -> `channel.arn`). When that `arn` has a documented pattern,
-//   the pattern's resource type (`...:channel/...`) names the kind.
+// - A resource kind is what a Create*/Import*/Start* operation returns: the response member holding
+//   an object with an `arn` (CreateChannel -> `channel.arn`, StartComposition -> `composition.arn`).
+//   When that `arn` has a documented pattern, the pattern's resource type (`...:channel/...`) names
+//   the kind.
 // - An input value refers to a kind when its documented pattern names the same resource type
 //   (GetChannel.arn, CreateStreamKey.channelArn, BatchGetChannel.arns[]). Where the documents give
 //   no pattern (IVS RealTime), the member name says it: `stageArn`, `sourceStageArn` -> stage; a bare
-//   `arn` refers to the operation's own noun (GetStage.arn -> stage).
+//   `arn` refers to the operation's own noun (GetStage.arn -> stage); an item of a list named for a
+//   kind's ARNs does too (`encoderConfigurationArns[]` -> encoderConfiguration).
 
 import type { OperationSpec, ServiceSpec } from "../../spec/contract/contract.ts";
 import { isMapSchema, type JsonSchema } from "../../spec/contract/json-schema.ts";
@@ -23,7 +25,9 @@ export interface ResourceKind {
   arnPattern?: string;
 }
 
-const VERB = /^(Create|Import)(.+)$/;
+// A Start* operation that returns a resource with an ARN makes one (StartComposition); the others
+// start something on a resource that exists (StartParticipantReplication) and return none.
+const VERB = /^(Create|Import|Start)(.+)$/;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** `arn:aws:ivs:...:[0-9]+:channel/[a-zA-Z0-9-]+` -> `channel`. */
@@ -70,8 +74,9 @@ export function referencedKind(
   if (type) return kinds.find((k) => k.key === type);
   if (schema.pattern) return undefined;
   const name = [...path].reverse().find((s) => !s.startsWith("[") && !s.startsWith("{"));
-  if (!name || !/(^a|A)rn$/.test(name)) return undefined;
-  let base = name.replace(/Arn$/, "").replace(/^arn$/, "");
+  const listItem = path.at(-1) === ITEM;
+  if (!name || !(/(^a|A)rn$/.test(name) || (listItem && /(^a|A)rns$/.test(name)))) return undefined;
+  let base = name.replace(/Arns?$/, "").replace(/^arns?$/, "");
   base = lowerFirst(base.replace(/^(source|destination|filterBy)(?=[A-Z])/, ""));
   if (base === "") base = lowerFirst(operationNoun(op));
   return kinds.find(

@@ -4,6 +4,10 @@
 //   pair": a random string is not one, so a real ECDSA P-384 public key (PEM) is generated.
 // - "At most 50 tags can be applied to a resource" (the service overview): TagResource's keys come
 //   from one fixed set of 50 valid keys, so that repeated tagging of a resource never passes 50.
+// - An idempotency token (StartComposition.idempotencyToken) names one request: a retry with the
+//   same token gets the first request's resource, so each generated request gets a fresh one.
+// - An S3 bucket name (CreateStorageConfiguration.s3.bucketName) follows S3's naming rules, which
+//   the SDK's model does not carry: lower-case letters and digits, 3 to 63 characters.
 import { generateKeyPairSync } from "node:crypto";
 import fc from "fast-check";
 import type { OperationSpec } from "../../spec/contract/contract.ts";
@@ -48,5 +52,8 @@ export function semanticOverride(
     return fc.noBias(fc.integer({ min: 0, max: 1_000_000_000 })).map(publicKeyPem);
   if (op.name === "TagResource" && last === MAP_KEY && path.length === 2 && path[0] === "tags")
     return fc.constantFrom(...fiftyTagKeys(schema));
+  if (last === "idempotencyToken" && schema.type === "string" && !schema.pattern) return fc.uuid();
+  if (last === "bucketName" && schema.type === "string" && !schema.pattern)
+    return fc.stringMatching(/^[a-z0-9]{3,63}$/).map((name) => `conformance${name}`.slice(0, 63));
   return undefined;
 }

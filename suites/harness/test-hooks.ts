@@ -15,6 +15,7 @@ export interface TestHooks {
   startStream(channelArn: string): Promise<{ streamId: string }>;
   stopStream(channelArn: string): Promise<void>;
   startStageSession(stageArn: string): Promise<{ sessionId: string }>;
+  endStageSession(stageArn: string): Promise<{ sessionId: string }>;
   joinParticipant(
     stageArn: string,
     options?: { publish?: boolean; userId?: string },
@@ -92,6 +93,11 @@ function emulatorHooks(base: string): TestHooks {
     async startStageSession(stageArn) {
       return {
         sessionId: str("stages/sessions/start", await post("stages/sessions/start", { stageArn }), "sessionId"),
+      };
+    },
+    async endStageSession(stageArn) {
+      return {
+        sessionId: str("stages/sessions/end", await post("stages/sessions/end", { stageArn }), "sessionId"),
       };
     },
     async joinParticipant(stageArn, options = {}) {

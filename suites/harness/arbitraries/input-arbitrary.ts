@@ -27,11 +27,12 @@ function inputSchema(op: OperationSpec): JsonSchema {
 
 /**
  * A path label of "." or ".." is a dot-segment: URL parsers remove it (percent-encoded too), so
- * no client can send it and no target can receive it. Inputs never carry one.
+ * no client can send it and no target can receive it. An empty label leaves an empty segment
+ * (`/tags/`), a URL that names no operation. Inputs never carry one.
  */
 export function sendable(op: OperationSpec): (input: Input) => boolean {
   const labels = op.input.filter((m) => m.in === "path").map((m) => m.name);
-  return (input) => labels.every((l) => input[l] !== "." && input[l] !== "..");
+  return (input) => labels.every((l) => input[l] !== "." && input[l] !== ".." && input[l] !== "");
 }
 
 export function inputArbitrary(op: OperationSpec, options: ValueOptions = {}): fc.Arbitrary<Input> {

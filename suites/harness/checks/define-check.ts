@@ -87,9 +87,16 @@ export function defineCheck<P extends PropertyKind, const N extends string>(
   };
 }
 
-/** Applicability shared by several checks: the operation documents an error of this name. */
+/**
+ * Applicability shared by several checks: the operation documents an error of this name (for an
+ * operation no document states, the SDK's model lists it).
+ */
 export const unlessDocuments = (error: string) => (op: OperationSpec) =>
-  op.errors.some((e) => e.name === error) ? undefined : `${op.name} documents no ${error}`;
+  op.errors.some((e) => e.name === error)
+    ? undefined
+    : op.documented
+      ? `${op.name} documents no ${error}`
+      : `${op.name} is not in the documents, and the SDK's model lists no ${error}`;
 
 export const unlessPaginated = (op: OperationSpec) =>
   op.pagination ? undefined : `${op.name} is not paginated (no x-amzn-pagination)`;

@@ -1,5 +1,5 @@
 // Lists whose items no operation in the spec creates (live streams, stream sessions, stage
-// participants), and how the target's test hooks (test-hooks.ts) make them for a pagination walk.
+// sessions, stage participants), and how the target's test hooks (test-hooks.ts) make them for a pagination walk.
 // Each names the item member that identifies an item, since these items carry no `arn`.
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import { describeResponse } from "../failure.ts";
@@ -59,6 +59,32 @@ const HOOKED_LISTS: readonly HookedList[] = [
         scope: { channelArn },
         expected,
         notes: [`${count} stream sessions of a fresh channel (streams/start, streams/stop)`],
+      };
+    },
+  },
+  {
+    // Sessions of one fresh stage: each begins and ends in turn.
+    operation: "ListStageSessions",
+    id: "sessionId",
+    async make(h, hooks, count) {
+      const stageArn = await fresh(h, "stage");
+      const expected: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const started = await hooks.startStageSession(stageArn);
+        const ended = await hooks.endStageSession(stageArn);
+        if (ended.sessionId !== started.sessionId)
+          return (
+            `stages/sessions/end on ${stageArn} answered session ${ended.sessionId}, ` +
+            `expected the session ${started.sessionId} stages/sessions/start began`
+          );
+        expected.push(started.sessionId);
+      }
+      return {
+        scope: { stageArn },
+        expected,
+        notes: [
+          `${count} sessions of a fresh stage, each begun and ended (stages/sessions/start, stages/sessions/end)`,
+        ],
       };
     },
   },

@@ -6,7 +6,8 @@
 // parent (ListStreamKeys.channelArn) gets a fresh parent; a list with a filter on an association
 // the producer can set (ListChannels.filterByRecordingConfigurationArn) gets a fresh association,
 // so a walk sees the suite's items and few others. Items no operation creates (live streams,
-// participants) are made through the target's test hooks when it has them (hooked-lists.ts).
+// participants) are made through the target's test hooks when it has them (hooked-lists.ts); items
+// whose producer names resources deep in its input, from valid inputs (deep-references.ts).
 import fc from "fast-check";
 import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
@@ -24,6 +25,7 @@ import { listItemKind, referencedKind } from "../producers.ts";
 import { judgeSampled, runProperty } from "../property.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import { hooksNote } from "../test-hooks.ts";
+import { hasDeepReferences, makeFromValidInputs } from "./deep-references.ts";
 import { hookedListFor } from "./hooked-lists.ts";
 import { WalkProgress } from "./walk-progress.ts";
 
@@ -98,8 +100,12 @@ export function listPlan(h: ServiceHarness, op: OperationSpec): Promise<Plan | s
     }
     const expected: string[] = [];
     let failure: string | undefined;
+    const deep = hasDeepReferences(h, kind);
+    if (deep) notes.push(`${kind.noun}s made from valid inputs naming existing resources at any depth`);
     for (let i = 0; i < ITEMS; i++) {
-      const made = await h.pool.create(kind, fixed);
+      const made = deep
+        ? await makeFromValidInputs(h, kind, fixed, h.config.seed + i)
+        : await h.pool.create(kind, fixed);
       if ("resource" in made) expected.push(made.resource.arn);
       else {
         failure = made.failure;

@@ -14,7 +14,7 @@ import type { OperationSpec, ServiceSpec } from "../../../spec/contract/contract
 import type { CellFailure, CellRecord } from "../cell-record.ts";
 import { CHECKS } from "../checks/catalogue.ts";
 import { DOCUMENTED_RESETS } from "../documented-resets.ts";
-import { DOCUMENTED_RULES } from "../documented-rules.ts";
+import { ALL_RULES } from "../documented-rules.ts";
 import { cellKey, type MatrixCell } from "../matrix.ts";
 import type { Observation } from "../observations/observation.ts";
 import type { OutcomeStatus } from "../outcome.ts";
@@ -239,7 +239,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
       })),
     ),
     documentedRules: [
-      ...DOCUMENTED_RULES.map((r) => ({
+      ...ALL_RULES.map((r) => ({
         id: r.id,
         service: r.service,
         operations: r.operations,
