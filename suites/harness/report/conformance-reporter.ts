@@ -10,6 +10,7 @@ import { SERVICES } from "../../../spec/contract/service-name.ts";
 import type { CellRecord } from "../cell-record.ts";
 import { runConfig } from "../config.ts";
 import { serviceMatrix, specView } from "../matrix.ts";
+import type { BasisSummary } from "./basis-summary.ts";
 import { buildReport, type CellResult } from "./build-report.ts";
 import { REPORT_DIR, writeReports } from "./report-files.ts";
 import { readSources } from "./sources.ts";
@@ -74,5 +75,14 @@ export default class ConformanceReporter implements Reporter {
         `${s.observations} observations; ` +
         `target: ${report.target.description}; seed ${report.seed}, ${report.runs} runs per property`,
     );
+    for (const [service, { byBasis }] of Object.entries(report.services)) {
+      if (!byBasis) continue;
+      const counts = (b: BasisSummary) =>
+        `${b.pass} pass, ${b.fail} fail, ${b.not_applicable} not applicable, ${b.not_run} not run`;
+      console.log(
+        `  ${service}: ${byBasis.documents.operations} documented operations (${counts(byBasis.documents)}), ` +
+          `${byBasis.sdk.operations} SDK-only (${counts(byBasis.sdk)})`,
+      );
+    }
   }
 }
