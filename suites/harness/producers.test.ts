@@ -132,7 +132,7 @@ describe("lifecycle plans of the families the SDK's model adds", () => {
     expect(plan(service, del, "use_after_delete")).toEqual([...new Set([...family, del])]);
   });
 
-  it("heads a composition's lifecycle with StartComposition: no operation of the spec deletes one", () => {
+  it("heads a composition's lifecycle with StartComposition: none deletes one, StopComposition ends it", () => {
     expect(plan("ivs-realtime", "StartComposition", "lifecycle_consistent")).toEqual([
       "StartComposition",
       "GetComposition",
@@ -140,5 +140,9 @@ describe("lifecycle plans of the families the SDK's model adds", () => {
       ...tags,
     ]);
     expect(plan("ivs-realtime", "StopComposition", "use_after_delete")).toBeUndefined();
+    const view = specView("ivs-realtime", {});
+    const composition = lifecycleHeadedBy(view, view.spec.operation("StartComposition"), "lifecycle_consistent");
+    expect(composition?.stop?.op.name).toBe("StopComposition");
+    expect(lifecycleHeadedBy(view, view.spec.operation("CreateStage"), "lifecycle_consistent")?.stop).toBeUndefined();
   });
 });

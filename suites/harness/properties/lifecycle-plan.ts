@@ -49,6 +49,11 @@ export interface LifecyclePlan {
   get?: ArnOperation;
   update?: ArnOperation;
   delete?: ArnOperation;
+  /**
+   * For a kind no operation deletes, the one that stops a resource (StopComposition): never judged,
+   * it only ends what a run started, so that nothing keeps running after it.
+   */
+  stop?: ArnOperation;
   list?: OperationSpec;
   batch?: BatchRead;
   /** A required reference of the producer that the list is scoped by (CreateStreamKey.channelArn). */
@@ -151,6 +156,8 @@ function lifecyclePlan(view: SpecView, kind: ResourceKind, depth = 0): Lifecycle
   if (get) plan.get = get;
   if (update) plan.update = update;
   if (del) plan.delete = del;
+  const stop = del ? undefined : arnOperation(view, kind, "Stop");
+  if (stop) plan.stop = stop;
   const list = view.spec.operations.find((o) => listItemKind(view.kinds, o)?.key === kind.key);
   if (list) plan.list = list;
   const batch = batchRead(view, kind);

@@ -541,10 +541,14 @@ function commands(h: ServiceHarness, plan: LifecyclePlan, judge: Judge): fc.Arbi
   }));
 }
 
-/** Deletes what a run left, so that later runs' lists stay short; not judged. */
+/**
+ * Deletes what a run left, so that later runs' lists stay short, or, for a kind no operation
+ * deletes, stops it (StopComposition), so that nothing keeps running; not judged.
+ */
 async function cleanUp(h: ServiceHarness, plan: LifecyclePlan, model: Model): Promise<void> {
-  if (!plan.delete) return;
-  const { op, member } = plan.delete;
+  const end = plan.delete ?? plan.stop;
+  if (!end) return;
+  const { op, member } = end;
   for (const item of model.items) if (!item.deleted) await h.sendUncached(op, { [member]: item.arn }, "raw");
 }
 
@@ -627,6 +631,7 @@ function describePlan(plan: LifecyclePlan): string[] {
     !plan.tags && "no tags",
   ].filter(Boolean);
   const theSpecHas = missing.length ? ` (the spec has ${missing.join(", ")})` : "";
+  const stopped = plan.stop ? [`what each run started is stopped with ${plan.stop.op.name} (not judged)`] : [];
   const assigned = [
     `${plan.kind.noun} ${plan.assigned.join(", ")}`,
     ...plan.companions.map((c) => `its ${c.kind.noun} ${c.assigned.join(", ")}`),
@@ -636,6 +641,7 @@ function describePlan(plan: LifecyclePlan): string[] {
       .map((o) => o.name)
       .join(", ")}${theSpecHas}`,
     `server-assigned, compared across every read: ${assigned.join("; ")}`,
+    ...stopped,
     ...(reset
       ? [
           `each ${plan.create.name} follows the documented reset ${reset.id} ` +
