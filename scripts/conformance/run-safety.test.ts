@@ -7,7 +7,9 @@
 // - a run killed (SIGKILL, the whole process tree) leaves only resources tagged with its run id
 //   (or the children of those), and `npm run sweep -- --yes` then leaves none; a run stopped with
 //   SIGTERM removes what it created itself and exits 143;
-// - the resource budget stops creating: the cells it could not run are not run with its reason.
+// - the resource budget stops creating: the cells it could not run are not run with its reason;
+// - `--read-only` sends only reading operations, reads the resources that exist, and leaves every
+//   cell that needs a write not run.
 // Runs are small: a few operations' cells, 3 to 5 runs per property.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -95,14 +97,19 @@ function cells(report: ConformanceReport): (ReportCell & { title: string })[] {
   );
 }
 
-/** Every resource the emulator holds, listed through the spec's own listings, with its run tag. */
-async function resources(url: string): Promise<(Listed & { family: string })[]> {
+/** A session of the test's own with the emulator, outside any run's rules. */
+function session(url: string): Session {
   const env = { IVS_ENDPOINT: url };
   const target = resolveTarget(env);
-  const session = new Session(target, runConfig(env, target), { guarded: false });
+  return new Session(target, runConfig(env, target), { guarded: false });
+}
+
+/** Every resource the emulator holds, listed through the spec's own listings, with its run tag. */
+async function resources(url: string): Promise<(Listed & { family: string })[]> {
+  const s = session(url);
   const all: (Listed & { family: string })[] = [];
   for (const service of SERVICES) {
-    const { items } = await listFamilies(session, judgedSpec(service));
+    const { items } = await listFamilies(s, judgedSpec(service));
     for (const [family, listed] of items) all.push(...listed.map((l) => ({ ...l, family })));
   }
   return all;
@@ -229,5 +236,29 @@ describe("running safely (the real entry point against the emulator's modes)", (
     const channels = seen.filter((x) => x.operation === "CreateChannel" && x.status === 200);
     expect(channels.length).toBeLessThanOrEqual(4);
     expect(await resources(url)).toEqual([]);
+  }, 120_000);
+
+  it.concurrent("--read-only sends only reads, reads what exists, and leaves every write not run", async () => {
+    const { url, seen } = await emulator();
+    const ivs = judgedSpec("ivs");
+    for (const name of ["existing-1", "existing-2"])
+      expect((await session(url).call(ivs.operation("CreateChannel"), { name })).response?.status).toBe(200);
+    const before = seen.length;
+    const run = conformance(url, ["ivs", "--read-only", "-t", "^(CreateChannel|GetChannel|DeleteChannel): "]);
+    const finished = await run.done;
+    expect(finished.status, finished.stderr).toBe(EXIT.pass);
+    // The global setup's reachability probe (GET /) is no operation of either service.
+    const sent = seen.slice(before).filter((x) => x.service !== "");
+    expect(sent.length).toBeGreaterThan(20);
+    expect(sent.filter((x) => !/^(Get|List|BatchGet)[A-Z]/.test(x.operation))).toEqual([]);
+    const all = cells(run.report());
+    expect(all.filter((c) => c.status === "fail")).toEqual([]);
+    expect(all.filter((c) => c.title.startsWith("GetChannel: ") && c.status === "pass").length).toBeGreaterThan(3);
+    const writes = all.filter((c) => /^(CreateChannel|DeleteChannel): /.test(c.title) && c.status === "not_run");
+    expect(writes.length).toBeGreaterThan(3);
+    expect(writes.map((c) => c.reason)).toContain(
+      "read-only mode: CreateChannel writes (CONFORMANCE_READ_ONLY, --read-only)",
+    );
+    expect(await resources(url)).toHaveLength(4);
   }, 120_000);
 });

@@ -15,6 +15,7 @@ import { applyReset, resetFor } from "./documented-resets.ts";
 import { rulesFor, satisfiesRules } from "./documented-rules.ts";
 import { describeResponse } from "./failure.ts";
 import { operationReferences, type ResourceKind } from "./producers.ts";
+import { ExistingResources, type ExistingResult } from "./run-safety/existing-resources.ts";
 import { runInputs } from "./run-safety/run-inputs.ts";
 import { semanticOverride } from "./semantic-values.ts";
 
@@ -32,6 +33,7 @@ export class ResourcePool {
   private readonly groups = new Map<string, Promise<Resource[]>>();
   private readonly failures = new Map<string, string>();
   private seed = 0;
+  private existing: ExistingResources | undefined;
 
   constructor(
     readonly session: Session,
@@ -54,7 +56,7 @@ export class ResourcePool {
       made = (async () => {
         const out: Resource[] = [];
         for (let i = 0; i < count; i++) {
-          const r = await this.create(kind);
+          const r = await this.createOrRead(kind);
           if ("resource" in r) out.push(r.resource);
           else {
             this.failures.set(kind.key, r.failure);
@@ -96,6 +98,13 @@ export class ResourcePool {
     for (const [k, v] of Object.entries(input!)) if (v === undefined) delete input![k];
     const made = { ...input!, ...arns };
     return this.safety ? runInputs(this.kinds, op, this.safety)(made) : made;
+  }
+
+  /** Read-only mode creates nothing: the target's own resources are read instead. */
+  private createOrRead(kind: ResourceKind): Promise<CreateResult | ExistingResult> {
+    if (!this.safety?.readOnly) return this.create(kind);
+    this.existing ??= new ExistingResources(this.session);
+    return this.existing.take(kind);
   }
 
   async create(kind: ResourceKind, fixed: Record<string, string> = {}): Promise<CreateResult> {
