@@ -35,12 +35,25 @@ export function sdkOnlyNotes(spec: Pick<ServiceSpec, "document">, op: OperationS
 }
 
 /**
+ * For a request of an SDK-only operation that must be answered with one documented error (a missing
+ * resource, an offline channel): the required members, other than those the situation is about and
+ * those that name an existing resource, whose valid values the model leaves open (see
+ * unstatedValidity). A target may reject such a value as invalid before it looks at the situation,
+ * so while any is left, no such request is known to meet the situation alone. Optional members are
+ * left out of these requests.
+ */
+export function openRequiredMembers(op: OperationSpec, situational: readonly string[]): string[] {
+  const closed = (m: { name: string; required: boolean }) => !m.required || situational.includes(m.name);
+  return unstatedValidity({ ...op, input: op.input.filter((m) => !closed(m)) }, true);
+}
+
+/**
  * The input members of an SDK-only operation whose valid values the SDK's model leaves open: every
  * string that is not an enum value (a name, an ARN, a bucket) and every number (no range). A target
  * may reject any value of them as invalid and still conform, so no request of the operation is
  * known to be valid. Booleans, enums and members of no value (a map's keys aside) are closed.
  */
-export function unstatedValidity(op: OperationSpec): string[] {
+export function unstatedValidity(op: Pick<OperationSpec, "input">, requiredOnly = false): string[] {
   const open: string[] = [];
   const walk = (schema: JsonSchema, path: ValuePath) => {
     if (schema.enum || schema.type === "boolean") return;
@@ -52,7 +65,11 @@ export function unstatedValidity(op: OperationSpec): string[] {
     if (isMapSchema(schema)) {
       walk({ type: "string", ...schema.propertyNames }, [...path, MAP_KEY]);
       walk(schema.additionalProperties, [...path, MAP_VALUE]);
-    } else if (schema.properties) for (const [n, s] of Object.entries(schema.properties)) walk(s, [...path, n]);
+    } else if (schema.properties) {
+      const required = new Set(schema.required ?? []);
+      for (const [n, s] of Object.entries(schema.properties))
+        if (!requiredOnly || required.has(n)) walk(s, [...path, n]);
+    }
   };
   for (const m of op.input) walk(m.schema, [m.name]);
   return open;

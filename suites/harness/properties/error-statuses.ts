@@ -11,6 +11,10 @@
 //   hooks, the documented conflicts of a live channel (hooked-conflicts.ts).
 // - offline_channel_not_broadcasting: operations that document ChannelNotBroadcasting, on a
 //   channel that exists and is not live.
+//
+// An operation no document states (sdk-only.ts) is sent its required members alone, and only where
+// each of them names an existing resource or has values the SDK's model closes (an enum, a
+// boolean): a target may reject any other value as invalid before it looks for the resource.
 import fc from "fast-check";
 import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
@@ -25,6 +29,7 @@ import { cellTitle } from "../matrix.ts";
 import { notApplicable, notRun, type Outcome } from "../outcome.ts";
 import { judgeSampled, runProperty } from "../property.ts";
 import { type Resource, resourceFrom } from "../resource-pool.ts";
+import { openRequiredMembers } from "../sdk-only.ts";
 import type { ServiceHarness } from "../service-harness.ts";
 import { hookedConflict } from "./hooked-conflicts.ts";
 
@@ -40,6 +45,23 @@ function resourceMembers(h: ServiceHarness, op: OperationSpec) {
     .map((m) => ({ member: m, kind: refs.find((r) => r.path[0] === m.name)?.kind }));
 }
 
+/**
+ * For an SDK-only operation: the input with its optional members left out (all but `keep`), or,
+ * when a required member's valid values are open, why no such request is known to be valid.
+ */
+function sdkOnlyInput(h: ServiceHarness, op: OperationSpec, keep: string): ((input: Input) => Input) | string {
+  if (op.documented) return (input) => input;
+  const references = h.references(op).flatMap((r) => (r.path.length === 1 ? [r.path[0]!] : []));
+  const open = openRequiredMembers(op, [keep, ...references]);
+  if (open.length)
+    return (
+      `${op.name} is not in the documents; the SDK's model states no length, pattern or range constraints, ` +
+      `so no value of ${open.join(", ")} is known to be valid`
+    );
+  const sent = new Set([keep, ...op.input.filter((m) => m.required).map((m) => m.name)]);
+  return (input) => Object.fromEntries(Object.entries(input).filter(([k]) => sent.has(k)));
+}
+
 export async function missingResourceCell(
   h: ServiceHarness,
   op: OperationSpec,
@@ -47,8 +69,11 @@ export async function missingResourceCell(
 ): Promise<Outcome> {
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
-  const members = resourceMembers(h, op);
-  if (members.length === 0) return notApplicable(`${op.name} names no resource in its input`);
+  const named = resourceMembers(h, op);
+  if (named.length === 0) return notApplicable(`${op.name} names no resource in its input`);
+  const shapes = new Map(named.map(({ member }) => [member.name, sdkOnlyInput(h, op, member.name)]));
+  const members = named.filter(({ member }) => typeof shapes.get(member.name) !== "string");
+  if (members.length === 0) return notApplicable(String(shapes.get(named[0]!.member.name)));
   await h.prepare(op);
   interface Case {
     input: Input;
@@ -64,9 +89,10 @@ export async function missingResourceCell(
       const absent = existing.length
         ? fc.tuple(fc.constantFrom(...existing), UNKNOWN_ID).map(([arn, id]) => arn.replace(/[^/]*$/, `missing${id}`))
         : (valueArbitrary(member.schema) as fc.Arbitrary<string>);
+      const shape = shapes.get(member.name) as (input: Input) => Input;
       return fc
         .tuple(h.validArbitrary(op, { existingOnly: true, force: [member.name] }), absent)
-        .map(([input, arn]) => ({ input: { ...input, [member.name]: arn }, member: member.name }));
+        .map(([input, arn]) => ({ input: shape({ ...input, [member.name]: arn }), member: member.name }));
     }),
   );
   const judge = async (c: Case) =>
@@ -88,10 +114,14 @@ export async function offlineChannelCell(
   const missing = await h.implemented(op);
   if (missing) return notRun(missing);
   await h.prepare(op);
-  if (!h.references(op).some((r) => r.kind.key === "channel" && h.existingArns(op, r.kind).length > 0)) {
+  const channel = h.references(op).find((r) => r.kind.key === "channel" && h.existingArns(op, r.kind).length > 0);
+  if (!channel) {
     return notApplicable(`no channel could be made for ${op.name}`);
   }
-  const arbitrary = h.validArbitrary(op, { existingOnly: true });
+  const shape = sdkOnlyInput(h, op, channel.path[0]!);
+  if (typeof shape === "string") return notApplicable(shape);
+  const valid = h.validArbitrary(op, { existingOnly: true });
+  const arbitrary = op.documented ? valid : valid.map(shape);
   const values = fc.sample(arbitrary, { seed: h.config.seed, numRuns: h.config.runs });
   await mapConcurrent(values, h.config.concurrency, (input) => h.send(op, input));
   return judgeSampled(
