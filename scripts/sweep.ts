@@ -8,6 +8,7 @@ import { closeTransport } from "../suites/harness/clients/transport.ts";
 import { runConfig } from "../suites/harness/config.ts";
 import { ConfigurationError, isConfigurationError } from "../suites/harness/configuration-error.ts";
 import { judgedSpec } from "../suites/harness/judged-spec.ts";
+import { removeRunDirectory } from "../suites/harness/run-safety/run-directory.ts";
 import { type Found, findTagged, removeAll } from "../suites/harness/run-safety/sweep-resources.ts";
 import { resolveTarget } from "../suites/harness/target.ts";
 import { parseSweepArgs, SWEEP_USAGE } from "./sweep/sweep-args.ts";
@@ -69,6 +70,8 @@ async function sweep(argv: string[]): Promise<number> {
     for (const f of removal.failed) say(`  not deleted: ${f.arn}: ${f.why}`);
     if (removal.failed.length) code = 1;
   }
+  // A killed run's registry on this machine, if it is here, is spent once its resources are gone.
+  if (args.yes && code === 0) for (const f of found) if (f.runId) removeRunDirectory(f.runId);
   if (found.length === 0) say(`nothing left by a conformance run in ${target.description}`);
   else if (!args.yes) {
     for (const line of describeFound(found)) say(line);

@@ -23,6 +23,7 @@ import { runConfig } from "./harness/config.ts";
 import { ConfigurationError, isConfigurationError } from "./harness/configuration-error.ts";
 import { judgedSpec } from "./harness/judged-spec.ts";
 import { cleanUpRun, describeCleanup, needsCleanup } from "./harness/run-safety/run-cleanup.ts";
+import { ensureRunDirectory, removeRunDirectory } from "./harness/run-safety/run-directory.ts";
 import { ensureRunId } from "./harness/run-safety/run-id.ts";
 import { embeddedAt, resolveTarget, type Target } from "./harness/target.ts";
 
@@ -46,6 +47,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     await checkCredentials(target, config).finally(closeTransport);
     project.provide("target", target);
     if (!needsCleanup(target, config)) return undefined;
+    // Where the run's processes record what they create (run-safety/created-resources.ts).
+    ensureRunDirectory(config.safety.runId);
     return async () => {
       const cleanup = await cleanUpRun(target, config).finally(closeTransport);
       for (const line of describeCleanup(config.safety.runId, cleanup)) console.log(line);
@@ -55,7 +58,11 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const { startEmulatorThread } = await import("../fixtures/emulator/emulator-thread.ts");
   const emulator = await startEmulatorThread({ port: 0, region: target.region });
   project.provide("target", embeddedAt(target, emulator.url));
-  return () => emulator.close();
+  return async () => {
+    await emulator.close();
+    // The embedded emulator's state ends with it: nothing to clean up but a budget's counts.
+    removeRunDirectory(config.safety.runId);
+  };
 }
 
 /** Each service's endpoint as the clients will reach it; reading the specs also proves they load. */

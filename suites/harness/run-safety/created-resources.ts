@@ -2,12 +2,13 @@
 // answer carries (CreateChannel's channel and its stream key), whatever the input was, so that a
 // resource made by an input the target should have rejected is removed too, tag or not. One JSON
 // line per ARN, appended by whichever process sent the request (each line one write, so lines of
-// concurrent workers never interleave).
+// concurrent workers never interleave). Kept only where the run's owner opened the run's directory
+// (the global setup, for a target the run cleans up): a harness run programmatically keeps none.
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ServiceName } from "../../../spec/contract/service-name.ts";
 import { type Exchange, parseJsonBody } from "../clients/exchange.ts";
-import { ensureRunDirectory, runDirectory } from "./run-directory.ts";
+import { runDirectory } from "./run-directory.ts";
 
 export interface CreatedResource {
   service: ServiceName;
@@ -31,9 +32,13 @@ export function arnsInAnswer(exchange: Exchange): string[] {
 }
 
 export function recordCreated(runId: string, created: readonly CreatedResource[]): void {
-  if (created.length === 0) return;
-  const file = path.join(ensureRunDirectory(runId), FILE);
-  appendFileSync(file, created.map((c) => `${JSON.stringify(c)}\n`).join(""));
+  if (created.length === 0 || !existsSync(runDirectory(runId))) return;
+  try {
+    appendFileSync(path.join(runDirectory(runId), FILE), created.map((c) => `${JSON.stringify(c)}\n`).join(""));
+  } catch (e) {
+    // The run's cleanup removed the directory meanwhile: what this answer named carries the run tag.
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+  }
 }
 
 export function readCreated(runId: string): CreatedResource[] {

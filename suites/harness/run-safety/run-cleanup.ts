@@ -34,7 +34,8 @@ export async function cleanUpRun(target: Target, config: RunConfig): Promise<Cle
     cleanup.removed += removal.removed.length;
     cleanup.left.push(...removal.failed.map((f) => `${f.arn}: ${f.why}`));
   }
-  if (cleanup.left.length === 0) removeRunDirectory(runId);
+  // The registry is spent: what is left is named above, and carries the run's tag for `npm run sweep`.
+  removeRunDirectory(runId);
   return cleanup;
 }
 
