@@ -154,6 +154,13 @@ export default class ProgressReporter implements Reporter {
     const service = serviceOf(module);
     const p = this.services.get(service);
     if (!p || p.selected === 0) return;
+    // With two files running at once, a test's result can reach the reporter after its module's end:
+    // every finished test is counted before the line, and counted once (`counted`).
+    for (const test of selectedCells(module)) {
+      const state = test.result().state;
+      if (!this.counted.has(test.id) && (state === "passed" || state === "failed" || state === "skipped"))
+        this.onTestCaseResult(test);
+    }
     const seconds = ((performance.now() - p.started) / 1000).toFixed(1);
     const passed = p.done - p.failed - p.notApplicable - p.notRun;
     const failed = p.failed ? this.style("red", `${p.failed} failed`) : "0 failed";
