@@ -22,7 +22,6 @@ import { wireRequest } from "./wire-request.ts";
 
 export class Session {
   private readonly clients = new Map<ServiceName, ReturnType<typeof createSdkClient>>();
-  private credentialsPromise: Promise<Credentials> | undefined;
   private readonly provider: CredentialProvider;
   /** One policy, one retry quota, for every request of the session, SDK or raw. */
   readonly retry: RetryPolicy;
@@ -62,14 +61,15 @@ export class Session {
     return client;
   }
 
-  /** The credentials requests are signed with; a secret among them is redacted wherever it shows. */
-  credentials(): Promise<Credentials> {
-    this.credentialsPromise ??= this.provider().then((c) => {
-      rememberSecret(c.secretAccessKey);
-      rememberSecret(c.sessionToken);
-      return c;
-    });
-    return this.credentialsPromise;
+  /**
+   * The credentials requests are signed with, asked of the provider each time (the chain's own memo
+   * refreshes temporary credentials before they expire); a secret among them is redacted wherever it shows.
+   */
+  async credentials(): Promise<Credentials> {
+    const c = await this.provider();
+    rememberSecret(c.secretAccessKey);
+    rememberSecret(c.sessionToken);
+    return c;
   }
 
   /** Sends under the run's safety rules: refused (NotRunError), or sent and its answer settled. */
