@@ -83,10 +83,24 @@ export interface Listing {
   unsearched: string[];
 }
 
+/**
+ * The states in which a resource removed by stopping it (Stop<Noun>: the compositions StartComposition
+ * makes) has ended already: it stays listed, and there is nothing left to remove. The spec's state enum
+ * names them (spec/ivs-realtime.openapi.json, CompositionSummary.state: ACTIVE, FAILED, STARTING,
+ * STOPPED, STOPPING, from the SDK's model).
+ */
+const ENDED_STATES: ReadonlySet<unknown> = new Set(["STOPPED", "FAILED"]);
+
+const hasEnded = (family: ResourceFamily, item: Record<string, unknown>) =>
+  /^Stop/.test(family.remove?.op.name ?? "") && ENDED_STATES.has(item.state);
+
 /** A listed resource: its list item, and the parent it was listed under. */
 export type Listed = Record<string, unknown> & { arn: string; parentArn?: string };
 
-/** Every resource of every family the spec can list, by family (parents listed before children). */
+/**
+ * Every resource of every family the spec can list, by family (parents listed before children); a
+ * stopped one that stays listed is left out.
+ */
 export async function listFamilies(
   session: Session,
   spec: ServiceSpec,
@@ -113,7 +127,7 @@ export async function listFamilies(
     }
     items.set(
       family.kind.key,
-      listed.filter((i) => typeof i.arn === "string"),
+      listed.filter((i) => typeof i.arn === "string" && !hasEnded(family, i)),
     );
   }
   return { items, unsearched };
