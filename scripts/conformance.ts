@@ -28,6 +28,7 @@ import {
 import { EXIT, type ExitCode } from "./conformance/exit-codes.ts";
 import { afterInterruption, onInterruption } from "./conformance/interruption.ts";
 import { findFailure, replayEnvironment, replayVerdict, testNamePattern } from "./conformance/replay.ts";
+import { safetySummary } from "./conformance/safety-summary.ts";
 
 // vitest, the harness and the renderers load only for the modes that use them: --help and argument
 // errors answer at once.
@@ -113,6 +114,7 @@ async function run(args: Extract<ConformanceArgs, { mode: "run" }>): Promise<Exi
     throw new ConfigurationError(`no suite matches ${args.filters.join(" ")}; give a service (ivs, ivs-realtime)`);
   }
   const report = await loadReport(json);
+  for (const line of safetySummary(report)) say(line);
   const code = gate(report, args.baseline, previous);
   if (result.end?.errors) {
     complain(`${result.end.errors} error(s) outside the cells (above): the verdicts of this run are incomplete`);

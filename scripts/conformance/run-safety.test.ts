@@ -245,6 +245,9 @@ describe("running safely (the real entry point against the emulator's modes)", (
       "resource budget reached: this run has created the 4 resources CONFORMANCE_MAX_RESOURCES allows, " +
         "and creates no more (raise it to run this cell)",
     );
+    expect(finished.stdout).toContain(
+      `the resource budget was reached (CONFORMANCE_MAX_RESOURCES): ${stopped.length} cells not run\n`,
+    );
     const channels = seen.filter((x) => x.operation === "CreateChannel" && x.status === 200);
     expect(channels.length).toBeLessThanOrEqual(4);
     expect(await resources(url)).toEqual([]);
@@ -268,6 +271,7 @@ describe("running safely (the real entry point against the emulator's modes)", (
     expect(all.filter((c) => c.title.startsWith("GetChannel: ") && c.status === "pass").length).toBeGreaterThan(3);
     const writes = all.filter((c) => /^(CreateChannel|DeleteChannel): /.test(c.title) && c.status === "not_run");
     expect(writes.length).toBeGreaterThan(3);
+    expect(finished.stdout).toMatch(/read-only mode: \d+ cells that need a write not run\n/);
     expect(writes.map((c) => c.reason)).toContain(
       "read-only mode: CreateChannel writes (CONFORMANCE_READ_ONLY, --read-only)",
     );
