@@ -3,7 +3,8 @@
 // - `--auth`: every request the suite sends verifies (the emulator answers no 403), and a wrong
 //   secret key is a configuration error: exit 2, one line, no stack;
 // - `--throttle`: a run of the throttled operation's cells finishes with no cell failed or left
-//   not run by throttling (the client paces to the documented rates);
+//   not run by throttling (the client paces to the documented rates); the emulator throttles only
+//   PutMetadata, the one operation the documents give rates for, so its cells are all a run's throttling;
 // - a run killed (SIGKILL, the whole process tree) leaves only resources tagged with its run id
 //   (or the children of those), and `npm run sweep -- --yes` then leaves none; a run stopped with
 //   SIGTERM removes what it created itself and exits 143;

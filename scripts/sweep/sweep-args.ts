@@ -11,8 +11,8 @@ The target is the run's: IVS_TARGET=aws with AWS_REGION, or IVS_ENDPOINT / IVS_R
   --run <id>   only the resources of that run
   -h, --help   print this help
 
-Exit status: 0 nothing left (listed only: nothing found, or the list printed); 1 something could not
-be deleted or searched; 2 a configuration error (the target, the credentials, an argument).`;
+Exit status: 0 listed (or, with --yes, all deleted); 1 something could not be deleted or searched;
+2 a configuration error (the target, the credentials, an argument).`;
 
 export type SweepArgs = { mode: "help" } | { mode: "sweep"; yes: boolean; run?: string };
 
