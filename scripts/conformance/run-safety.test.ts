@@ -14,7 +14,7 @@
 // Runs are small: a few operations' cells, 3 runs per property (10 for PutMetadata's pacing; 50 for the
 // runs stopped halfway, which never finish).
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -88,7 +88,9 @@ function conformance(url: string, args: string[], env: Record<string, string> = 
     ...env,
   });
   const report = () => JSON.parse(readFileSync(path.join(reports, "conformance.json"), "utf8")) as ConformanceReport;
-  return { ...run, report };
+  /** Every report file the run wrote, as text. */
+  const written = () => readdirSync(reports).map((f) => readFileSync(path.join(reports, f), "utf8"));
+  return { ...run, report, written };
 }
 
 function cells(report: ConformanceReport): (ReportCell & { title: string })[] {
@@ -148,6 +150,10 @@ describe("running safely (the real entry point against the emulator's modes)", (
     expect(seen.length).toBeGreaterThan(50);
     expect(seen.filter((x) => x.status === 403)).toEqual([]);
     const report = good.report();
+    // The secret key signed every request, and shows in no output and no report.
+    const secret = DEFAULT_CREDENTIALS.secretAccessKey;
+    expect(good.written()).toHaveLength(4);
+    expect([ok.stdout, ok.stderr, ...good.written()].filter((text) => text.includes(secret))).toEqual([]);
     expect(report.summary.fail).toBe(0);
     expect(report.summary.pass).toBeGreaterThan(10);
 
