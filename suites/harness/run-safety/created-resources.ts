@@ -44,8 +44,12 @@ export function recordCreated(runId: string, created: readonly CreatedResource[]
 export function readCreated(runId: string): CreatedResource[] {
   const file = path.join(runDirectory(runId), FILE);
   if (!existsSync(file)) return [];
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => JSON.parse(line) as CreatedResource);
+  const created: CreatedResource[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    // A worker stopped in the middle of a write leaves its last line cut: what it named carries the run tag.
+    try {
+      if (line !== "") created.push(JSON.parse(line) as CreatedResource);
+    } catch {}
+  }
+  return created;
 }

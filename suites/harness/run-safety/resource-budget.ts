@@ -30,10 +30,15 @@ export class ResourceBudget {
     mkdirSync(this.dir, { recursive: true });
   }
 
+  /** Where this process looks first: past the slots it knows are taken, so a large budget is not rescanned. */
+  private hint = 0;
+
   private tryTake(): number | undefined {
-    for (let slot = 0; slot < this.max; slot++) {
+    for (let i = 0; i < this.max; i++) {
+      const slot = (this.hint + i) % this.max;
       try {
         closeSync(openSync(path.join(this.dir, String(slot)), "wx"));
+        this.hint = slot + 1;
         return slot;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
@@ -56,5 +61,6 @@ export class ResourceBudget {
 
   release(slot: number): void {
     unlinkSync(path.join(this.dir, String(slot)));
+    this.hint = Math.min(this.hint, slot);
   }
 }
