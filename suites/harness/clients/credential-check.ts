@@ -1,5 +1,5 @@
 // Before any cell: the run's credentials resolve (credential-chain.ts) and the target accepts them.
-// One signed read per service (its first listing that needs no input); a 401 or 403 answer means
+// One signed read per service (its first documented listing that needs no input); a 401 or 403 answer means
 // every cell would be refused alike, which is the run's configuration, never the target's
 // nonconformance: a ConfigurationError naming what the target said.
 import { SERVICES } from "../../../spec/contract/service-name.ts";
@@ -16,9 +16,10 @@ export async function checkCredentials(target: Target, config: RunConfig): Promi
   const session = new Session(target, config, { guarded: false });
   await session.credentials();
   for (const service of SERVICES) {
-    const op = judgedSpec(service).operations.find(
-      (o) => isReadOperation(o) && o.pagination && o.input.every((m) => !m.required),
-    );
+    // A listing the documents state, where there is one: the SDK-only ones are newer, and less known.
+    const op = judgedSpec(service)
+      .operations.filter((o) => isReadOperation(o) && o.pagination && o.input.every((m) => !m.required))
+      .sort((a, b) => Number(a.documented === false) - Number(b.documented === false))[0];
     if (!op) continue;
     let status: number | undefined;
     let answer = "";
