@@ -1,11 +1,12 @@
-// Client-side pacing to the documented rates (documented-rates.ts): before a request of a rated
+// Client-side pacing to the documented rates (spec/contract/documented-rates.ts): before a request of a rated
 // operation is sent, it waits until fewer than the documented number were sent within the last
 // window, per scope (the channel, or the account). The window is a tenth of a second longer than
 // the documented second, so that requests a network delay bunches together still arrive within
 // the rate. Per process: each service's suite runs in one vitest worker, and each documented rate
 // belongs to one service.
+
+import type { DocumentedRate } from "../../../spec/contract/documented-rates.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
-import type { DocumentedRate } from "./documented-rates.ts";
 
 const WINDOW_MS = 1100;
 

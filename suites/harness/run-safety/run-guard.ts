@@ -3,6 +3,7 @@
 // the documented rates; after its answer, the registry of what it created. A request a rule keeps
 // from being sent throws a NotRunError: its cell is not run, with the rule's reason.
 import type { OperationSpec, ServiceSpec } from "../../../spec/contract/contract.ts";
+import { documentedRates } from "../../../spec/contract/documented-rates.ts";
 import type { ServiceName } from "../../../spec/contract/service-name.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 import type { Exchange } from "../clients/exchange.ts";
@@ -10,7 +11,6 @@ import type { SafetyConfig } from "../config.ts";
 import { getOrCreate } from "../get-or-create.ts";
 import { inferKinds, type ResourceKind } from "../producers.ts";
 import { arnsInAnswer, recordCreated } from "./created-resources.ts";
-import { documentedRates } from "./documented-rates.ts";
 import { NotRunError } from "./not-run-error.ts";
 import { isReadOperation, needsBucket } from "./operation-access.ts";
 import { RateLimiter } from "./rate-limiter.ts";
@@ -42,7 +42,7 @@ export class RunGuard {
     return getOrCreate(this.services, service, () => {
       const spec = this.specOf(service);
       const kinds = inferKinds(spec);
-      return { kinds, ...(this.safety.paced ? { limiter: new RateLimiter(documentedRates(spec, kinds)) } : {}) };
+      return { kinds, ...(this.safety.paced ? { limiter: new RateLimiter(documentedRates(spec)) } : {}) };
     });
   }
 
