@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { basisSummaries } from "../../suites/harness/report/basis-summary.ts";
 import type { ConformanceReport } from "../../suites/harness/report/build-report.ts";
 import { sampleReport } from "../../suites/harness/report/sample-report.ts";
 import { reportErrors } from "../../suites/harness/report/validate-report.ts";
@@ -73,6 +74,29 @@ describe("mergeReports", () => {
         { source: "sample", report: sample },
       ]),
     ).toEqual(sample);
+  });
+
+  it("counts documented and SDK-only operations again from the merged cells", () => {
+    const withBasis = (report: ConformanceReport) => {
+      const r = structuredClone(report);
+      r.spec.sdkOnly["ivs-realtime"] = ["GetStage"];
+      r.services["ivs-realtime"]!.operations.GetStage!.basis = "sdk";
+      r.services.ivs!.operations.GetChannel!.basis = "documents";
+      for (const [name, s] of Object.entries(r.services))
+        s.byBasis = basisSummaries(r.spec.sdkOnly[name] ?? [], s.operations);
+      return r;
+    };
+    const merged = mergeReports([
+      { source: "shard-1", report: withBasis(a) },
+      { source: "shard-2", report: withBasis(b) },
+    ]);
+    expect(merged.services["ivs-realtime"]!.operations.GetStage!.basis).toBe("sdk");
+    expect(merged.services["ivs-realtime"]!.byBasis).toEqual({
+      documents: { operations: 0, pass: 0, fail: 0, not_applicable: 0, not_run: 0, observations: 0 },
+      sdk: { operations: 1, pass: 1, fail: 0, not_applicable: 0, not_run: 1, observations: 0 },
+    });
+    expect(merged.services.ivs!.byBasis?.documents).toMatchObject({ operations: 1, fail: 1, not_applicable: 1 });
+    expect(reportErrors(merged)).toEqual([]);
   });
 
   it("keeps not selected a cell no shard ran", () => {

@@ -5,7 +5,9 @@
 // shards must be of one run: the same format, seed, runs, target, API versions, errata and checks;
 // two shards that both ran a cell are refused. The summaries, the failure and observation lists and
 // each operation's notImplemented are recomputed as build-report.ts computes them.
+
 import { ConfigurationError } from "../../suites/harness/configuration-error.ts";
+import { basisSummaries } from "../../suites/harness/report/basis-summary.ts";
 import type {
   ConformanceReport,
   ReportCell,
@@ -117,13 +119,18 @@ export function mergeReports(shards: readonly ShardReport[]): ConformanceReport 
         title: f?.title ?? cell!.reason ?? "",
       });
     }
-    s.operations[operation] ??= { checks: {} };
+    const basis = first.services[service]!.operations[operation]?.basis;
+    s.operations[operation] ??= { ...(basis ? { basis } : {}), checks: {} };
     const op = s.operations[operation]!;
     op.checks[check] = cell!;
     if (!op.notImplemented && cell!.status === "not_run" && cell!.reason?.startsWith("not implemented")) {
       op.notImplemented = cell!.reason;
     }
   }
+
+  // Counted again from the merged cells, where the shards carry the counts (every run's report does).
+  for (const [name, s] of Object.entries(services))
+    if (first.services[name]!.byBasis) s.byBasis = basisSummaries(first.spec.sdkOnly[name] ?? [], s.operations);
 
   const started = Math.min(...shards.map((s) => Date.parse(s.report.startedAt)));
   const finished = Math.max(...shards.map((s) => Date.parse(s.report.finishedAt)));
