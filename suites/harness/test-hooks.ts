@@ -3,7 +3,7 @@
 // `/_emulator/` routes, reached over HTTP like every other request): the harness probes
 // `GET <endpoint>/_emulator/health` once per run, and uses the hooks only if that answers 200
 // with the emulator's health body. Any other target has no hooks, and the cells that need them
-// stay not applicable.
+// are not run (`withoutHooks`): the state exists on a real service too, the suite just cannot make it.
 import type { ServiceName } from "../../spec/contract/service-name.ts";
 import { getOrCreate } from "./get-or-create.ts";
 import type { Target } from "./target.ts";
@@ -25,6 +25,14 @@ export interface TestHooks {
 /** The note a cell carries when its state came from the hooks. */
 export const hooksNote = (hooks: TestHooks, what: string) =>
   `state made through the target's test hooks (${new URL(hooks.base).pathname} routes): ${what}`;
+
+/**
+ * Why a cell that needs such state is not run against a target without hooks: not applicable would
+ * say the documents give nothing to judge, but they do; the suite cannot make the state there.
+ */
+export const withoutHooks = (operation: string, what: string) =>
+  `${operation} needs ${what}, which only a live broadcast or a stage's clients make, not an API call; ` +
+  "this target has no test hooks to make it (only the reference emulator's /_emulator/ routes do)";
 
 const PROBE_TIMEOUT_MS = 2000;
 const probes = new Map<string, Promise<TestHooks | undefined>>();

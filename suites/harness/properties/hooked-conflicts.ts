@@ -4,8 +4,9 @@
 import fc from "fast-check";
 import type { OperationSpec } from "../../../spec/contract/contract.ts";
 import type { OperationInput, OperationName } from "../../../spec/contract/operation-types.ts";
+import { NotRunError } from "../run-safety/not-run-error.ts";
 import type { ServiceHarness } from "../service-harness.ts";
-import { hooksNote, type TestHooks } from "../test-hooks.ts";
+import { hooksNote, type TestHooks, withoutHooks } from "../test-hooks.ts";
 import type { ConflictScenario } from "./error-statuses.ts";
 
 interface HookedConflict {
@@ -45,7 +46,7 @@ export async function hookedConflict(h: ServiceHarness, op: OperationSpec): Prom
   const channel = h.kinds.find((k) => k.key === "channel");
   if (!conflict || !channel) return undefined;
   const hooks: TestHooks | undefined = await h.hooks();
-  if (!hooks) return undefined;
+  if (!hooks) throw new NotRunError(withoutHooks(op.name, `a live channel (${conflict.documented})`));
   return {
     describe: `${conflict.documented}; ${hooksNote(hooks, "each scene makes a fresh channel live (streams/start)")}`,
     async arrange(seed) {

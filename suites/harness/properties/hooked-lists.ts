@@ -17,6 +17,8 @@ export interface HookedPlan {
 interface HookedList {
   operation: string;
   id: string;
+  /** The state its items are, for the reason a walk is not run without hooks. */
+  needs: string;
   /** Makes `count` items with the hooks, or says why it could not. */
   make(h: ServiceHarness, hooks: TestHooks, count: number): Promise<Omit<HookedPlan, "id"> | string>;
 }
@@ -33,6 +35,7 @@ const HOOKED_LISTS: readonly HookedList[] = [
   {
     // Streams are live channels: one fresh channel per item, each made live.
     operation: "ListStreams",
+    needs: "live streams",
     id: "channelArn",
     async make(h, hooks, count) {
       const expected: string[] = [];
@@ -47,6 +50,7 @@ const HOOKED_LISTS: readonly HookedList[] = [
   {
     // Stream sessions of one fresh channel: it goes live and stops again, once per session.
     operation: "ListStreamSessions",
+    needs: "stream sessions, which a broadcast starts",
     id: "streamId",
     async make(h, hooks, count) {
       const channelArn = await fresh(h, "channel");
@@ -65,6 +69,7 @@ const HOOKED_LISTS: readonly HookedList[] = [
   {
     // Sessions of one fresh stage: each begins and ends in turn.
     operation: "ListStageSessions",
+    needs: "stage sessions, which participants joining a stage start",
     id: "sessionId",
     async make(h, hooks, count) {
       const stageArn = await fresh(h, "stage");
@@ -91,6 +96,7 @@ const HOOKED_LISTS: readonly HookedList[] = [
   {
     // Participants of one session of a fresh stage: each joins it.
     operation: "ListParticipants",
+    needs: "participants joined to a stage",
     id: "participantId",
     async make(h, hooks, count) {
       const stageArn = await fresh(h, "stage");
@@ -117,6 +123,7 @@ const HOOKED_LISTS: readonly HookedList[] = [
     // Replicas of one publishing participant (joined through the hooks), one per fresh
     // destination stage, each started with StartParticipantReplication itself.
     operation: "ListParticipantReplicas",
+    needs: "a publishing participant to replicate",
     id: "destinationStageArn",
     async make(h, hooks, count) {
       const start = h.spec.operations.find((o) => o.name === "StartParticipantReplication");

@@ -23,8 +23,9 @@ import { cellTitle } from "../matrix.ts";
 import { notApplicable, notRun, type Outcome } from "../outcome.ts";
 import { listItemKind, referencedKind } from "../producers.ts";
 import { judgeSampled, runProperty } from "../property.ts";
+import { NotRunError } from "../run-safety/not-run-error.ts";
 import type { ServiceHarness } from "../service-harness.ts";
-import { hooksNote } from "../test-hooks.ts";
+import { hooksNote, withoutHooks } from "../test-hooks.ts";
 import { hasDeepReferences, makeFromValidInputs } from "./deep-references.ts";
 import { hookedListFor } from "./hooked-lists.ts";
 import { WalkProgress } from "./walk-progress.ts";
@@ -42,8 +43,9 @@ export interface Plan {
 
 async function hookedPlan(h: ServiceHarness, op: OperationSpec, why: string): Promise<Plan | string> {
   const hooked = hookedListFor(op.name);
-  const hooks = hooked ? await h.hooks() : undefined;
-  if (!hooked || !hooks) return why;
+  if (!hooked) return why;
+  const hooks = await h.hooks();
+  if (!hooks) throw new NotRunError(withoutHooks(op.name, hooked.needs));
   try {
     const made = await hooked.make(h, hooks, ITEMS);
     if (typeof made === "string") return `the target's test hooks could not make the items of ${op.name}: ${made}`;
