@@ -7,7 +7,7 @@ import type { OperationSpec } from "../../spec/contract/contract.ts";
 import type { OperationInput, OperationName } from "../../spec/contract/operation-types.ts";
 import type { ServiceName } from "../../spec/contract/service-name.ts";
 import type { Input } from "./arbitraries/input-arbitrary.ts";
-import { type Exchange, parseJsonBody } from "./clients/exchange.ts";
+import { type Exchange, parseJsonBody, succeeded } from "./clients/exchange.ts";
 import { describeResponse } from "./failure.ts";
 
 export interface DocumentedReset {
@@ -95,10 +95,7 @@ export async function applyReset(
         "which the spec does not have",
     };
   const listed = await call(list, { [reset.list.parentMember]: parent });
-  const parsed =
-    listed.response && listed.response.status >= 200 && listed.response.status < 300
-      ? parseJsonBody(listed.response.body)
-      : undefined;
+  const parsed = succeeded(listed) ? parseJsonBody(listed.response!.body) : undefined;
   if (!parsed?.ok)
     return {
       failure: `the reset ${reset.id} could not list ${parent}: ${list.name} answered ${describeResponse(listed)}`,

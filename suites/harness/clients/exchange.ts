@@ -34,6 +34,10 @@ export interface Exchange {
   ms: number;
 }
 
+/** Whether the target answered with a 2xx. */
+export const succeeded = (e: Pick<Exchange, "response">): boolean =>
+  !!e.response && e.response.status >= 200 && e.response.status < 300;
+
 export const mediaType = (headers: Record<string, string>) =>
   (headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
 

@@ -26,7 +26,7 @@ import type { Input } from "../arbitraries/input-arbitrary.ts";
 import { canonicalJson as canonical } from "../canonical-json.ts";
 import type { LifecycleObservation } from "../checks/context.ts";
 import type { CheckDefinition } from "../checks/define-check.ts";
-import { type Exchange, parseJsonBody } from "../clients/exchange.ts";
+import { type Exchange, parseJsonBody, succeeded } from "../clients/exchange.ts";
 import { applyReset, resetFor } from "../documented-resets.ts";
 import { describeResponse, isConformanceFailure } from "../failure.ts";
 import { cellTitle } from "../matrix.ts";
@@ -75,9 +75,8 @@ interface Real {
 const MAX_ITEMS = 4;
 const RANDOM_STEPS = 4;
 const SHRINK_BUDGET = 12;
-const ok = (e: Exchange) => !!e.response && e.response.status >= 200 && e.response.status < 300;
 const body = (e: Exchange): Obj => {
-  const p = e.response && ok(e) ? parseJsonBody(e.response.body) : { ok: false as const };
+  const p = e.response && succeeded(e) ? parseJsonBody(e.response.body) : { ok: false as const };
   return p.ok && p.value && typeof p.value === "object" ? (p.value as Obj) : {};
 };
 const objects = (v: unknown): Obj[] =>
@@ -258,7 +257,7 @@ class Steps {
         const full = { ...input, [member]: item.arn };
         const exchange = await judge.send(op, full);
         if (item.deleted) return judge.gone(op, exchange, item, "updated");
-        if (!ok(exchange)) return;
+        if (!succeeded(exchange)) return;
         const got = body(exchange)[plan.kind.outputMember] as Obj | undefined;
         const given = plan.configMembers.filter((f) => typeof full[f] !== "object" && full[f] !== undefined);
         judge.same(op, exchange, { ...item, acknowledged: full }, got, given);
@@ -280,8 +279,15 @@ class Steps {
         const item = select(m)!;
         const exchange = await judge.send(op, { [member]: item.arn });
         if (item.deleted) return judge.gone(op, exchange, item, "deleted again");
-        judge.observe({ kind: "deleted", op, exchange, noun: plan.kind.noun, arn: item.arn, succeeded: ok(exchange) });
-        if (ok(exchange)) this.markDeleted(m, item);
+        judge.observe({
+          kind: "deleted",
+          op,
+          exchange,
+          noun: plan.kind.noun,
+          arn: item.arn,
+          succeeded: succeeded(exchange),
+        });
+        if (succeeded(exchange)) this.markDeleted(m, item);
       },
       toString: () => `${op.name}()`,
     };
@@ -301,7 +307,7 @@ class Steps {
         ...(pg.pageSize ? { [pg.pageSize]: size ?? 100 } : {}),
         ...(token ? { [pg.inputToken]: token } : {}),
       });
-      if (!ok(last)) return { found, last, complete: false };
+      if (!succeeded(last)) return { found, last, complete: false };
       const b = body(last);
       for (const it of objects(b[pg.items]))
         if (typeof it.arn === "string") found.set(it.arn, { item: it, exchange: last });
@@ -428,7 +434,7 @@ class Steps {
         const item = select(m)!;
         const exchange = await judge.send(tag, { resourceArn: item.arn, tags });
         if (item.deleted) return judge.gone(tag, exchange, item, "tagged");
-        if (ok(exchange)) item.tags = { ...item.tags, ...tags };
+        if (succeeded(exchange)) item.tags = { ...item.tags, ...tags };
       },
       toString: () => `${tag.name}(${Object.keys(tags).length} tags)`,
     };
@@ -446,7 +452,7 @@ class Steps {
         const tagKeys = keys.length ? keys.filter((_, k) => (n >> k) & 1 || k === 0) : ["conformance-absent-key"];
         const exchange = await judge.send(untag, { resourceArn: item.arn, tagKeys });
         if (item.deleted) return judge.gone(untag, exchange, item, "untagged");
-        if (ok(exchange) && item.tags) for (const k of tagKeys) delete item.tags[k];
+        if (succeeded(exchange) && item.tags) for (const k of tagKeys) delete item.tags[k];
       },
       toString: () => `${untag.name}()`,
     };
@@ -462,7 +468,7 @@ class Steps {
         const item = select(m)!;
         const exchange = await judge.send(listTags, { resourceArn: item.arn });
         if (item.deleted) return judge.gone(listTags, exchange, item, "listed for tags");
-        const got = ok(exchange) ? (body(exchange).tags ?? {}) : undefined;
+        const got = succeeded(exchange) ? (body(exchange).tags ?? {}) : undefined;
         judge.observe({ kind: "tags", op: listTags, exchange, arn: item.arn, expected: item.tags ?? {}, got });
       },
       toString: () => `${listTags.name}()`,

@@ -6,6 +6,7 @@
 // belongs to one service.
 
 import type { DocumentedRate } from "../../../spec/contract/documented-rates.ts";
+import { RateWindows } from "../../../spec/contract/rate-windows.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
 
 const WINDOW_MS = 1100;
@@ -13,8 +14,7 @@ const WINDOW_MS = 1100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class RateLimiter {
-  private readonly sent = new Map<string, number[]>();
-  private readonly byOperation = new Map<string, DocumentedRate[]>();
+  private readonly windows: RateWindows;
 
   constructor(
     rates: readonly DocumentedRate[],
@@ -22,33 +22,15 @@ export class RateLimiter {
     private readonly clock: () => number = () => performance.now(),
     private readonly wait: (ms: number) => Promise<unknown> = sleep,
   ) {
-    for (const r of rates) this.byOperation.set(r.operation, [...(this.byOperation.get(r.operation) ?? []), r]);
+    this.windows = new RateWindows(rates, WINDOW_MS);
   }
 
   /** Resolves when a request of `operation` with this input may be sent, and counts it as sent. */
   async admit(operation: string, input: Input): Promise<void> {
-    const rates = this.byOperation.get(operation);
-    if (!rates) return;
     for (;;) {
-      const now = this.clock();
-      let wait = 0;
-      const windows: number[][] = [];
-      for (const rate of rates) {
-        const key = `${operation} ${rate.per ? `${rate.per}=${String(input[rate.per])}` : "account"}`;
-        let w = this.sent.get(key);
-        if (!w) {
-          w = [];
-          this.sent.set(key, w);
-        }
-        while (w.length && w[0]! <= now - WINDOW_MS) w.shift();
-        if (w.length >= rate.perSecond) wait = Math.max(wait, w[0]! + WINDOW_MS - now);
-        windows.push(w);
-      }
-      if (wait === 0) {
-        for (const w of windows) w.push(now);
-        return;
-      }
-      await this.wait(wait);
+      const admission = this.windows.admit(operation, input, this.clock());
+      if (admission.admitted) return;
+      await this.wait(admission.waitMs);
     }
   }
 }

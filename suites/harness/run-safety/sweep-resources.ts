@@ -6,7 +6,7 @@
 import type { OperationSpec, ServiceSpec } from "../../../spec/contract/contract.ts";
 import type { ServiceName } from "../../../spec/contract/service-name.ts";
 import type { Input } from "../arbitraries/input-arbitrary.ts";
-import { type Exchange, parseJsonBody } from "../clients/exchange.ts";
+import { type Exchange, parseJsonBody, succeeded } from "../clients/exchange.ts";
 import type { Session } from "../clients/session.ts";
 import { ConfigurationError } from "../configuration-error.ts";
 import { describeResponse } from "../failure.ts";
@@ -24,8 +24,6 @@ export interface Found {
   /** For a child removed with its parent: the parent's ARN. */
   parentArn?: string;
 }
-
-const ok = (e: Exchange) => !!e.response && e.response.status >= 200 && e.response.status < 300;
 
 /** An answer that says the credentials are wrong or lack a permission: nothing else can work either. */
 function refused(e: Exchange, op: OperationSpec): void {
@@ -52,7 +50,7 @@ async function listAll(session: Session, op: OperationSpec, input: Input): Promi
   do {
     const e = await session.call(op, { ...input, ...(token ? { [pagination.inputToken]: token } : {}) });
     refused(e, op);
-    if (!ok(e)) throw new Error(`${op.name} answered ${redactText(describeResponse(e)).slice(0, 300)}`);
+    if (!succeeded(e)) throw new Error(`${op.name} answered ${redactText(describeResponse(e)).slice(0, 300)}`);
     const body = parseJsonBody(e.response!.body);
     const value = (body.ok ? body.value : {}) as Record<string, unknown>;
     items.push(...((value[pagination.items] as Record<string, unknown>[] | undefined) ?? []));
@@ -69,7 +67,7 @@ async function runTagOf(
   let tags = item.tags as Record<string, string> | undefined;
   if (!tags && tagsOp) {
     const e = await session.call(tagsOp, { resourceArn: item.arn });
-    if (ok(e)) {
+    if (succeeded(e)) {
       const body = parseJsonBody(e.response!.body);
       tags = body.ok ? ((body.value as { tags?: Record<string, string> }).tags ?? {}) : {};
     }
@@ -196,7 +194,7 @@ export async function removeAll(session: Session, spec: ServiceSpec, arns: reado
         continue;
       }
       refused(e, remove.op);
-      if (ok(e) || e.response?.status === 404) result.removed.push(arn);
+      if (succeeded(e) || e.response?.status === 404) result.removed.push(arn);
       else result.failed.push({ arn, why: redactText(describeResponse(e)).slice(0, 300) });
     }
   }
